@@ -1,0 +1,122 @@
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import type { AppId, Settings } from '../team/types';
+import { settingsItem } from '../storage';
+import { createLogger, type Logger } from './logger';
+import type { HostAdapter, HostEnv, HostSession } from './types';
+import { isBatonNode } from './mount';
+
+/** The slowest a burst of DOM mutations is answered: keeps marker latency low and churn cost bounded. */
+const SCAN_DELAY_MS = 30;
+
+interface Active {
+  adapter: HostAdapter;
+  session: HostSession;
+  abort: AbortController;
+}
+
+/**
+ * The one lifecycle every content script shares: settings gate, page detection, a single batched
+ * MutationObserver, in-app navigation, teardown on invalidation, and error containment so that
+ * nothing Baton does ever throws into the host page.
+ */
+export function runHost(ctx: ContentScriptContext, adapters: readonly HostAdapter[]): void {
+  const log = createLogger(adapters.map((a) => a.id).join('+'));
+  const guard = makeGuard(log);
+  let apps: Record<AppId, boolean> | null = null;
+  let active: Active | null = null;
+  let timer: number | undefined;
+
+  const stop = () => {
+    if (!active) return;
+    const { session, abort, adapter } = active;
+    active = null;
+    abort.abort();
+    guard(`${adapter.id}:dispose`, () => session.dispose())();
+  };
+
+  const start = (adapter: HostAdapter) => {
+    const abort = new AbortController();
+    const env: HostEnv = { ctx, signal: abort.signal, log, guard: (key, fn) => guard(`${adapter.id}:${key}`, fn) };
+    let session: HostSession | undefined;
+    guard(`${adapter.id}:start`, () => {
+      session = adapter.start(env);
+    })();
+    if (session) active = { adapter, session, abort };
+    else abort.abort();
+  };
+
+  const evaluate = guard('evaluate', () => {
+    if (ctx.isInvalid) return stop();
+    const url = new URL(location.href);
+    const next = apps ? adapters.find((a) => apps?.[a.app] && safeDetect(a, url, log)) : undefined;
+    if (active && active.adapter !== next) stop();
+    if (!active && next) start(next);
+    if (active) {
+      const { adapter, session } = active;
+      guard(`${adapter.id}:scan`, () => session.scan())();
+    }
+  });
+
+  const scheduleScan = () => {
+    if (timer !== undefined || ctx.isInvalid) return;
+    timer = ctx.setTimeout(() => {
+      timer = undefined;
+      evaluate();
+    }, SCAN_DELAY_MS);
+  };
+
+  const observer = new MutationObserver(
+    guard('observe', (records: MutationRecord[]) => {
+      if (!active && !apps) return;
+      if (records.every(isOwnMutation)) return;
+      scheduleScan();
+    }),
+  );
+  observer.observe(document.documentElement, { childList: true, subtree: true });
+
+  // `wxt:locationchange` is only a hint that the SPA moved; detection reads the page itself.
+  ctx.addEventListener(window, 'wxt:locationchange', () => scheduleScan());
+  ctx.onInvalidated(() => {
+    observer.disconnect();
+    stop();
+  });
+
+  const applySettings = (settings: Settings | null) => {
+    apps = settings?.apps ?? null;
+    evaluate();
+  };
+  settingsItem
+    .getValue()
+    .then(guard('settings', applySettings))
+    .catch((error: unknown) => log.errorOnce('settings', error));
+  const unwatch = settingsItem.watch(guard('settings-watch', applySettings));
+  ctx.onInvalidated(unwatch);
+}
+
+function safeDetect(adapter: HostAdapter, url: URL, log: Logger): boolean {
+  try {
+    return adapter.detect(url, document);
+  } catch (error) {
+    log.errorOnce(`${adapter.id}:detect`, error);
+    return false;
+  }
+}
+
+/** Mutations that only add or remove Baton's own shadow hosts need no new scan. */
+function isOwnMutation(record: MutationRecord): boolean {
+  if (record.type !== 'childList') return false;
+  const nodes = [...record.addedNodes, ...record.removedNodes];
+  return nodes.length > 0 && nodes.every(isBatonNode);
+}
+
+function makeGuard(log: Logger) {
+  return <A extends unknown[]>(key: string, fn: (...args: A) => void) =>
+    (...args: A): void => {
+      try {
+        const result: unknown = fn(...args);
+        if (result instanceof Promise) result.catch((error: unknown) => log.errorOnce(key, error));
+      } catch (error) {
+        log.errorOnce(key, error);
+      }
+    };
+}
