@@ -7,8 +7,10 @@ import { HOST_MATCHES } from './utils/hosts/origins';
 export default defineConfig({
   modules: ['@wxt-dev/module-react', '@wxt-dev/webextension-polyfill'],
   outDir: process.env.BATON_OUT_DIR ?? '.output',
+  // Manifest V3 for both browsers: one permission model, and Firefox supports it fully.
+  manifestVersion: 3,
   manifest: ({ browser }) => ({
-    name: 'Baton — time zones for Gmail, Calendar & Outlook',
+    name: 'Baton — time zones for mail and calendar',
     short_name: 'Baton',
     description:
       "See your teammates' local time as you write and schedule. Baton suggests kinder send times and fairer meeting slots, all inside your browser.",
@@ -19,9 +21,11 @@ export default defineConfig({
           browser_specific_settings: {
             gecko: {
               id: 'baton@baton.invalid',
-              strict_min_version: '128.0',
+              strict_min_version: '140.0',
+              // Baton collects nothing: Firefox's data-collection declaration says so.
               data_collection_permissions: { required: ['none'] },
             },
+            gecko_android: { strict_min_version: '142.0' },
           },
         }
       : {}),

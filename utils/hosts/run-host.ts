@@ -3,7 +3,7 @@ import type { AppId, Settings } from '../team/types';
 import { settingsItem } from '../storage';
 import { createLogger, type Logger } from './logger';
 import type { HostAdapter, HostEnv, HostSession } from './types';
-import { isBatonNode } from './mount';
+import { BATON_HOST_TAG, isBatonNode } from './mount';
 
 /** The slowest a burst of DOM mutations is answered: keeps marker latency low and churn cost bounded. */
 const SCAN_DELAY_MS = 30;
@@ -21,6 +21,8 @@ interface Active {
  */
 export function runHost(ctx: ContentScriptContext, adapters: readonly HostAdapter[]): void {
   const log = createLogger(adapters.map((a) => a.id).join('+'));
+  // An earlier instance of Baton (before an update or reload) may have left UI it can no longer drive.
+  removeOrphanedUi();
   const guard = makeGuard(log);
   let apps: Record<AppId, boolean> | null = null;
   let active: Active | null = null;
@@ -91,6 +93,10 @@ export function runHost(ctx: ContentScriptContext, adapters: readonly HostAdapte
     .catch((error: unknown) => log.errorOnce('settings', error));
   const unwatch = settingsItem.watch(guard('settings-watch', applySettings));
   ctx.onInvalidated(unwatch);
+}
+
+function removeOrphanedUi(): void {
+  for (const node of document.querySelectorAll(BATON_HOST_TAG)) node.remove();
 }
 
 function safeDetect(adapter: HostAdapter, url: URL, log: Logger): boolean {

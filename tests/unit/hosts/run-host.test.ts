@@ -1,0 +1,137 @@
+import { fakeBrowser } from 'wxt/testing';
+import { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { runHost } from '@/utils/hosts/run-host';
+import { settingsItem } from '@/utils/storage';
+import { DEFAULT_SETTINGS } from '@/utils/team/types';
+import type { HostAdapter, HostSession } from '@/utils/hosts/types';
+
+const tick = (ms = 80) => new Promise((resolve) => setTimeout(resolve, ms));
+
+function spyAdapter(overrides: Partial<HostAdapter> = {}) {
+  const calls = { start: 0, scan: 0, dispose: 0 };
+  const adapter: HostAdapter = {
+    id: 'test-host',
+    app: 'gmail',
+    detect: () => true,
+    start: (): HostSession => {
+      calls.start += 1;
+      return { scan: () => void (calls.scan += 1), dispose: () => void (calls.dispose += 1) };
+    },
+    ...overrides,
+  };
+  return { adapter, calls };
+}
+
+describe('runHost', () => {
+  let ctx: ContentScriptContext;
+  beforeEach(() => {
+    fakeBrowser.reset();
+    document.body.replaceChildren();
+    ctx = new ContentScriptContext('test');
+  });
+  afterEach(() => ctx.abort());
+
+  it('starts the adapter once settings are read and scans after page changes, batched', async () => {
+    const { adapter, calls } = spyAdapter();
+    runHost(ctx, [adapter]);
+    await tick();
+    expect(calls.start).toBe(1);
+    const scansBefore = calls.scan;
+    for (let i = 0; i < 200; i++) document.body.append(document.createElement('p'));
+    await tick();
+    expect(calls.scan - scansBefore).toBe(1);
+  });
+
+  it('does not rescan for its own UI being added', async () => {
+    const { adapter, calls } = spyAdapter();
+    runHost(ctx, [adapter]);
+    await tick();
+    const scansBefore = calls.scan;
+    document.body.append(document.createElement('baton-ui'));
+    await tick();
+    expect(calls.scan).toBe(scansBefore);
+  });
+
+  it('honours the per-app switch live', async () => {
+    const { adapter, calls } = spyAdapter();
+    runHost(ctx, [adapter]);
+    await tick();
+    await settingsItem.setValue({ ...DEFAULT_SETTINGS, apps: { ...DEFAULT_SETTINGS.apps, gmail: false } });
+    await tick();
+    expect(calls.dispose).toBe(1);
+    await settingsItem.setValue(DEFAULT_SETTINGS);
+    await tick();
+    expect(calls.start).toBe(2);
+  });
+
+  it('never starts an adapter whose app is off', async () => {
+    await settingsItem.setValue({ ...DEFAULT_SETTINGS, apps: { ...DEFAULT_SETTINGS.apps, gmail: false } });
+    const { adapter, calls } = spyAdapter();
+    runHost(ctx, [adapter]);
+    await tick();
+    expect(calls.start).toBe(0);
+  });
+
+  it('contains every failure: nothing is thrown into the page, and each is logged once', async () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    const pageErrors: unknown[] = [];
+    const onError = (event: ErrorEvent) => pageErrors.push(event.error);
+    window.addEventListener('error', onError);
+    const { adapter } = spyAdapter({
+      start: () => ({
+        scan: () => {
+          throw new Error('selector broke');
+        },
+        dispose: () => {},
+      }),
+    });
+    runHost(ctx, [adapter]);
+    await tick();
+    for (let i = 0; i < 5; i++) {
+      document.body.append(document.createElement('p'));
+      await tick();
+    }
+    window.removeEventListener('error', onError);
+    expect(pageErrors).toEqual([]);
+    const scanWarnings = warn.mock.calls.filter(([message]) => String(message).includes('test-host:scan'));
+    expect(scanWarnings).toHaveLength(1);
+  });
+
+  it('survives an adapter whose detect throws, and picks the next that fits', async () => {
+    vi.spyOn(console, 'warn').mockImplementation(() => {});
+    const broken = spyAdapter({ id: 'broken', detect: () => { throw new Error('no'); } });
+    const fine = spyAdapter({ id: 'fine' });
+    runHost(ctx, [broken.adapter, fine.adapter]);
+    await tick();
+    expect(fine.calls.start).toBe(1);
+  });
+
+  it('stops and cleans up when the content script is invalidated (extension reloaded)', async () => {
+    const { adapter, calls } = spyAdapter();
+    runHost(ctx, [adapter]);
+    await tick();
+    ctx.abort();
+    expect(calls.dispose).toBe(1);
+    document.body.append(document.createElement('p'));
+    await tick();
+    expect(calls.start).toBe(1);
+  });
+
+  it('removes UI an earlier instance left behind', async () => {
+    document.body.append(document.createElement('baton-ui'));
+    runHost(ctx, [spyAdapter().adapter]);
+    expect(document.querySelectorAll('baton-ui')).toHaveLength(0);
+  });
+
+  it('follows in-app navigation: an adapter that stops detecting is disposed', async () => {
+    let onPage = true;
+    const { adapter, calls } = spyAdapter({ detect: () => onPage });
+    runHost(ctx, [adapter]);
+    await tick();
+    onPage = false;
+    window.dispatchEvent(new Event('wxt:locationchange'));
+    document.body.append(document.createElement('p'));
+    await tick();
+    expect(calls.dispose).toBe(1);
+  });
+});
