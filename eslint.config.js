@@ -8,7 +8,7 @@ export default tseslint.config(
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
-    files: ['**/*.{ts,tsx}'],
+    files: ['**/*.{ts,tsx,js,mjs}'],
     plugins: { 'react-hooks': reactHooks },
     languageOptions: { globals: { ...globals.browser, ...globals.node } },
     rules: {
@@ -34,5 +34,10 @@ export default tseslint.config(
     // Tests and fixtures may build imitation host pages however they like.
     files: ['tests/**', 'bench/**', 'scripts/**'],
     rules: { 'no-restricted-properties': 'off', 'no-restricted-syntax': 'off' },
+  },
+  {
+    // Playwright fixtures receive a `use` callback that is not React's hook.
+    files: ['tests/e2e/**', 'bench/**'],
+    rules: { 'react-hooks/rules-of-hooks': 'off' },
   },
 );
