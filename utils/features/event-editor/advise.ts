@@ -1,0 +1,225 @@
+import { asyncSignals, dstShifts, fairSlots, localWallTime, meetingFit, meetingLoad, scheduleOf } from '@/utils/time';
+import type { Schedule, Status } from '@/utils/time/types';
+import type { Matcher } from '@/utils/team/match';
+import type { Settings } from '@/utils/team/types';
+import type { EventDraft, GuestRef } from '@/utils/hosts/types';
+import type { TimeSpan } from '@/utils/calendar-days';
+
+/**
+ * Everything the event panel shows, decided from a draft read off the page. Pure: the page,
+ * storage and the clock come in as arguments; the engine does every piece of time arithmetic.
+ */
+
+export interface GuestRow {
+  key: string;
+  email?: string;
+  name?: string;
+  label: string;
+  status: Status;
+  zone?: string;
+  /** Their wall time at the meeting's start and end, `YYYY-MM-DDTHH:mm`. */
+  localStart?: string;
+  localEnd?: string;
+  /** Whole meeting inside their hours; null when unknown. */
+  insideHours: boolean | null;
+}
+
+export interface SlotOption {
+  start: number;
+  end: number;
+  outsideCount: number;
+}
+
+export interface LoadView {
+  day: string;
+  level: 'ok' | 'heavy' | 'overloaded';
+  meetings: number;
+  meetingMinutes: number;
+  longestFreeMinutes: number;
+  reasons: string[];
+}
+
+export interface DstView {
+  key: string;
+  label: string;
+  message: string;
+}
+
+export interface EventAdvice {
+  userZone: string;
+  start: number;
+  end: number;
+  guests: GuestRow[];
+  headline: string;
+  slots: SlotOption[];
+  dst: DstView[];
+  load: LoadView | null;
+  asyncReasons: string[];
+}
+
+export interface AdviseInput {
+  draft: EventDraft;
+  settings: Settings;
+  matcher: Matcher;
+  now: number;
+  /** The user's zone when the draft's own zone is missing. */
+  fallbackZone: string;
+  /** Other meetings Baton knows of, by the user's local day (grid + feed). */
+  eventsOn(day: string): TimeSpan[];
+}
+
+/** Guests other than the user, each once (by address, else by name). */
+export function distinctGuests(draft: EventDraft): GuestRef[] {
+  const self = draft.selfEmail?.toLowerCase();
+  const seen = new Set<string>();
+  const out: GuestRef[] = [];
+  for (const guest of draft.guests) {
+    const email = guest.email?.toLowerCase();
+    if (email && email === self) continue;
+    const key = email ?? `name:${(guest.name ?? '').trim().toLowerCase()}`;
+    if (key === 'name:' || seen.has(key)) continue;
+    seen.add(key);
+    out.push(email ? { ...guest, email } : guest);
+  }
+  return out;
+}
+
+export function guestKey(guest: GuestRef): string {
+  return guest.email ?? `name:${(guest.name ?? '').trim().toLowerCase()}`;
+}
+
+/** The draft as the engine sees it, or null when it has no timed slot to advise on. */
+export function adviseEvent(input: AdviseInput): EventAdvice | null {
+  const { draft, settings, matcher, now } = input;
+  if (draft.start === null || draft.end === null || draft.allDay || draft.end <= draft.start) return null;
+  const userZone = draft.zone || settings.me.timeZone || input.fallbackZone;
+  const start = draft.start;
+  const end = draft.end;
+  const guests = distinctGuests(draft);
+  const recipients = guests.map((guest) => {
+    const match = matcher.match({ email: guest.email, name: guest.name });
+    const schedule: Schedule | null = match.kind === 'unknown' ? null : match.schedule;
+    const personName = match.kind === 'person' ? match.person.name : undefined;
+    return { key: guestKey(guest), label: guest.name?.trim() || personName || guest.email || '', schedule };
+  });
+
+  const fits = meetingFit({ start, end, userZone, guests: recipients });
+  const rows: GuestRow[] = guests.map((guest, i) => {
+    const fit = fits[i]!;
+    return {
+      key: fit.key,
+      ...(guest.email ? { email: guest.email } : {}),
+      ...(guest.name ? { name: guest.name } : {}),
+      label: recipients[i]!.label,
+      status: fit.status,
+      ...(fit.status !== 'unknown' && fit.zone ? { zone: fit.zone } : {}),
+      ...(fit.status !== 'unknown' && fit.localStart ? { localStart: fit.localStart } : {}),
+      ...(fit.status !== 'unknown' && fit.localEnd ? { localEnd: fit.localEnd } : {}),
+      insideHours: fit.status === 'unknown' ? null : fit.insideHours,
+    };
+  });
+
+  const me: Schedule = scheduleOf({ ...settings.me, timeZone: userZone });
+  const durationMinutes = Math.round((end - start) / 60_000);
+  const week = weekAround(start, userZone);
+  const known = recipients.filter((r) => r.schedule !== null);
+  const slots =
+    known.length === 0
+      ? []
+      : fairSlots({
+          guests: [{ key: 'me', label: 'You', schedule: me }, ...recipients],
+          durationMinutes,
+          from: Math.max(week.from, now),
+          to: week.to,
+          userZone,
+        })
+          .filter((slot) => slot.start !== start)
+          .slice(0, 3)
+          .map((slot) => ({ start: slot.start, end: slot.end, outsideCount: slot.outsideCount }));
+
+  const dst = draft.recurring
+    ? dstShifts({ firstStart: start, organizerZone: userZone, guests: recipients }).map((shift) => ({
+        key: shift.key,
+        label: shift.label,
+        message: shift.message,
+      }))
+    : [];
+
+  const day = localWallTime(start, userZone).slice(0, 10);
+  const load = meetingLoad({
+    day,
+    user: me,
+    events: withThisMeeting(input.eventsOn(day), { start, end }),
+    thresholds: settings.load,
+  });
+
+  const asyncReasons = settings.asyncRules
+    ? [
+        ...asyncSignals({
+          title: draft.title,
+          description: draft.description,
+          guests: recipients,
+          recurring: draft.recurring,
+          start,
+          userZone,
+        }),
+      ]
+    : [];
+
+  return {
+    userZone,
+    start,
+    end,
+    guests: rows,
+    headline: headline(rows),
+    slots,
+    dst,
+    load: {
+      day,
+      level: load.level,
+      meetings: load.meetings,
+      meetingMinutes: load.meetingMinutes,
+      longestFreeMinutes: load.longestFreeMinutes,
+      reasons: [...load.reasons],
+    },
+    asyncReasons,
+  };
+}
+
+/** The meeting being edited counts once, even when the grid or the feed already holds it. */
+export function withThisMeeting(events: readonly TimeSpan[], self: TimeSpan): TimeSpan[] {
+  const others = events.filter((e) => !(e.start === self.start && e.end === self.end));
+  return [...others, self];
+}
+
+/** "2 of 5 guests are outside their hours: Aiko 23:00, Ravi 21:30". */
+export function headline(rows: readonly GuestRow[]): string {
+  if (rows.length === 0) return 'No guests yet: add some to see their local times.';
+  const outside = rows.filter((r) => r.insideHours === false);
+  const unknown = rows.filter((r) => r.status === 'unknown').length;
+  const guestsWord = rows.length === 1 ? 'guest' : 'guests';
+  const unknownNote = unknown > 0 ? ` (${unknown} not in your team)` : '';
+  if (outside.length === 0) {
+    if (unknown === rows.length) return `No ${guestsWord} in your team yet: Baton can't tell their hours.`;
+    return `All known ${guestsWord} are inside their hours${unknownNote}.`;
+  }
+  const list = outside.map((r) => `${firstName(r.label)} ${r.localStart?.slice(11, 16) ?? ''}`.trim()).join(', ');
+  const verb = outside.length === 1 ? 'is' : 'are';
+  return `${outside.length} of ${rows.length} ${guestsWord} ${verb} outside their hours: ${list}${unknownNote}`;
+}
+
+function firstName(label: string): string {
+  if (label.includes('@')) return label.split('@')[0]!;
+  return label.trim().split(/\s+/)[0] ?? label;
+}
+
+/** Monday 00:00 to the next Monday 00:00 around an instant, in the user's zone (engine's local time). */
+function weekAround(at: number, zone: string): { from: number; to: number } {
+  const local = localWallTime(at, zone);
+  const date = new Date(`${local.slice(0, 10)}T00:00:00Z`);
+  const weekday = (date.getUTCDay() + 6) % 7;
+  // Whole days in UTC civil arithmetic, then placed back in the zone via the offset at the event.
+  const offset = Date.parse(`${local}:00Z`) - Math.floor(at / 60_000) * 60_000;
+  const mondayLocal = date.getTime() - weekday * 86_400_000;
+  return { from: mondayLocal - offset, to: mondayLocal + 7 * 86_400_000 - offset };
+}
