@@ -1,0 +1,130 @@
+import { useEffect, useId, useRef, useState } from 'react';
+import type { ChipModel } from '@/utils/features/compose/types';
+import { STATUS_WORDS, StatusIcon } from './StatusIcon';
+import { QuickAdd, type QuickAddInput } from './QuickAdd';
+
+export interface RecipientChipProps {
+  chip: ChipModel;
+  /** The zone quick-add starts with (the user's own). */
+  defaultZone: string;
+  /** Save an unknown recipient to the team; resolves to an error message, or null when saved. */
+  onQuickAdd: (input: QuickAddInput) => Promise<string | null>;
+}
+
+/**
+ * The compact chip next to a recipient ("02:14 · Tokyo" with a status glyph) and its card on
+ * hover or focus. Unknown recipients get a quiet "?" that opens an inline quick-add.
+ */
+export function RecipientChip({ chip, defaultZone, onQuickAdd }: RecipientChipProps) {
+  const cardId = useId();
+  const wrap = useRef<HTMLSpanElement>(null);
+  const [card, setCard] = useState(false);
+  const [adding, setAdding] = useState(false);
+  const unknown = chip.status === 'unknown';
+
+  // focusin/focusout bubble in every renderer (React and Preact name focus events differently).
+  useEffect(() => {
+    const el = wrap.current;
+    if (!el) return;
+    const onIn = () => setCard(true);
+    const onOut = (e: FocusEvent) => {
+      if (!(e.relatedTarget instanceof Node && el.contains(e.relatedTarget))) setCard(false);
+    };
+    el.addEventListener('focusin', onIn);
+    el.addEventListener('focusout', onOut);
+    return () => {
+      el.removeEventListener('focusin', onIn);
+      el.removeEventListener('focusout', onOut);
+    };
+  }, []);
+
+  const closeAdd = () => {
+    setAdding(false);
+    setCard(false);
+  };
+
+  return (
+    <span
+      ref={wrap}
+      className="chip-wrap"
+      onMouseEnter={() => setCard(true)}
+      onMouseLeave={() => {
+        if (!adding) setCard(false);
+      }}
+      onKeyDown={(e) => {
+        if (e.key === 'Escape') closeAdd();
+      }}
+    >
+      {unknown ? (
+        <button
+          type="button"
+          className="chip unknown"
+          aria-label={`Local time unknown for ${chip.label}. Add to team`}
+          aria-expanded={adding}
+          data-baton-action="add-to-team"
+          onClick={() => setAdding((a) => !a)}
+        >
+          ?
+        </button>
+      ) : (
+        <button type="button" className={`chip${chip.pending ? ' pending' : ''}`} aria-describedby={card ? cardId : undefined}>
+          <StatusIcon status={chip.status} />
+          <span>{chip.timeText}</span>
+          <span className="sep" aria-hidden="true">
+            ·
+          </span>
+          <span>{chip.place}</span>
+          <span className="b-sr">, {STATUS_WORDS[chip.status]}</span>
+        </button>
+      )}
+      {adding ? (
+        <span className="card" role="group">
+          <QuickAdd
+            label={chip.label}
+            defaultZone={defaultZone}
+            onCancel={closeAdd}
+            onSave={async (input) => {
+              const error = await onQuickAdd(input);
+              if (!error) closeAdd();
+              return error;
+            }}
+          />
+        </span>
+      ) : (
+        card && (
+          <span className="card" role="tooltip" id={cardId}>
+            <span className="who">{chip.label}</span>
+            {chip.email && chip.email !== chip.label && <span className="line">{chip.email}</span>}
+            {unknown ? (
+              <>
+                <span className="line">Not in your team, and no domain rule matches.</span>
+                <span>
+                  <button type="button" className="b-btn" data-baton-action="add-to-team" onClick={() => setAdding(true)}>
+                    Add to team
+                  </button>
+                </span>
+              </>
+            ) : (
+              <>
+                <span className="big">
+                  <StatusIcon status={chip.status} />
+                  {chip.timeText} <span className="line">{chip.dateText}</span>
+                </span>
+                <span className={`status b-status-${chip.status}`}>
+                  {STATUS_WORDS[chip.status]}
+                  {chip.holidayName ? ` — ${chip.holidayName}` : ''}
+                </span>
+                <span className="line">
+                  {chip.place} ({chip.zone}), {chip.offsetText}
+                </span>
+                <span className="line">Hours {chip.hoursText}</span>
+                {chip.nextText && <span className="line">{chip.nextText}</span>}
+                {chip.pending && <span className="line">Typed, not yet a recipient</span>}
+              </>
+            )}
+          </span>
+        )
+      )}
+    </span>
+  );
+}

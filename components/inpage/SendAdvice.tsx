@@ -1,0 +1,55 @@
+import type { AdviceModel } from '@/utils/features/compose/types';
+import { CopyTime } from './CopyTime';
+
+export interface SendAdviceProps {
+  advice: AdviceModel;
+  dismissed: boolean;
+  /** Set after schedule-send could not fill the host's fields: show the time to copy. */
+  fallback: 'opened' | 'unavailable' | null;
+  onSchedule: () => void;
+  onDismiss: () => void;
+  onCloseFallback: () => void;
+}
+
+/**
+ * The one-sentence note near Send. Loud (and actionable) only when the mail would land outside
+ * To recipients' hours; a quiet line otherwise; nothing once dismissed for this compose.
+ */
+export function SendAdvice({ advice, dismissed, fallback, onSchedule, onDismiss, onCloseFallback }: SendAdviceProps) {
+  const copy =
+    fallback && advice.userTimeText && advice.copyText ? (
+      <CopyTime big={advice.userTimeText} copyText={advice.copyText} outcome={fallback} onClose={onCloseFallback} />
+    ) : null;
+  if (advice.verdict !== 'off-hours') {
+    if (dismissed || !advice.sentence) return copy;
+    return (
+      <>
+        <div className="advice quiet">{advice.sentence}</div>
+        {copy}
+      </>
+    );
+  }
+  return (
+    <>
+      {!dismissed && (
+        <div className="advice" role="note" aria-label="Baton send advice">
+          <svg className="b-icon" viewBox="0 0 16 16" aria-hidden="true" focusable="false">
+            <path fill="currentColor" d="M10.5 1.8a6.3 6.3 0 1 0 3.7 9.9A5.2 5.2 0 0 1 10.5 1.8Z" />
+          </svg>
+          <span className="text">{advice.sentence}</span>
+          {advice.suggestedAt !== null && (
+            <button type="button" className="b-btn" data-baton-action="schedule-send" onClick={onSchedule}>
+              Schedule send
+            </button>
+          )}
+          <button type="button" className="dismiss" aria-label="Dismiss for this message" data-baton-action="dismiss" onClick={onDismiss}>
+            <svg className="b-icon" viewBox="0 0 16 16" aria-hidden="true" focusable="false">
+              <path d="M4 4l8 8M12 4l-8 8" stroke="currentColor" strokeWidth="1.6" strokeLinecap="round" />
+            </svg>
+          </button>
+        </div>
+      )}
+      {copy}
+    </>
+  );
+}

@@ -1,0 +1,134 @@
+import type { RecipientRef } from '@/utils/hosts/types';
+import type { Settings, Team } from '@/utils/team/types';
+import { createMatcher } from '@/utils/team/match';
+import { statusAt, suggestSendTime, toIsoUtcMinute, type Recipient } from '@/utils/time';
+import type { AdviceModel, ChipModel } from './types';
+import { dateIn, durationText, hoursText, offsetText, placeOf, timeIn, weekdayIn } from './format';
+
+type Matcher = ReturnType<typeof createMatcher>;
+type Match = ReturnType<Matcher['match']>;
+
+/** The matcher is rebuilt only when the team object changes (the store hands out a new one per change). */
+const matchers = new WeakMap<Team, Matcher>();
+export function matcherFor(team: Team): Matcher {
+  let m = matchers.get(team);
+  if (!m) {
+    m = createMatcher(team);
+    matchers.set(team, m);
+  }
+  return m;
+}
+
+export function userZoneOf(settings: Settings): string {
+  return settings.me.timeZone ?? Intl.DateTimeFormat().resolvedOptions().timeZone;
+}
+
+interface Resolved {
+  ref: RecipientRef;
+  match: Match;
+  chip: ChipModel;
+}
+
+/** What the page shows of a recipient, as the chip should call them. */
+function pageLabel(ref: RecipientRef): string {
+  return ref.name?.trim() || ref.email || '';
+}
+
+export function resolveRecipient(ref: RecipientRef, team: Team, now: number, userZone: string): Resolved {
+  const match = matcherFor(team).match({ email: ref.email, name: ref.name });
+  const base = { field: ref.field, email: ref.email, name: ref.name, pending: !!ref.pending };
+  if (match.kind === 'unknown') {
+    return { ref, match, chip: { ...base, label: pageLabel(ref), status: 'unknown' } };
+  }
+  const st = statusAt(match.schedule, now, userZone);
+  const fields = match.kind === 'person' ? match.person : match.rule;
+  const label = (match.kind === 'person' ? match.person.name : undefined) ?? pageLabel(ref);
+  const next =
+    st.status !== 'working' && st.nextWorkStart !== null
+      ? `Next starts ${timeIn(st.nextWorkStart, st.zone)} ${weekdayIn(st.nextWorkStart, st.zone)} (in ${durationText((st.nextWorkStart - now) / 60_000)})`
+      : undefined;
+  return {
+    ref,
+    match,
+    chip: {
+      ...base,
+      label,
+      status: st.status,
+      zone: st.zone,
+      localTime: st.localTime,
+      timeText: timeIn(now, st.zone),
+      place: placeOf(st.zone),
+      dateText: dateIn(now, st.zone),
+      offsetText: offsetText(st.offsetFromUserMinutes),
+      hoursText: hoursText(fields.workStart, fields.workEnd, fields.workDays),
+      nextText: next,
+      holidayName: st.holidayName,
+      source: match.kind,
+    },
+  };
+}
+
+/** What a sentence calls a person: the first word of their name, else their address. */
+export function shortName(chip: ChipModel): string {
+  const name = chip.label.includes('@') ? undefined : chip.label.trim().split(/\s+/)[0];
+  return name || chip.email || chip.label;
+}
+
+function toEngineRecipient(r: Resolved, i: number): Recipient {
+  return {
+    key: r.chip.email ?? `name:${r.chip.label.toLowerCase()}#${i}`,
+    label: r.chip.label,
+    schedule: r.match.kind === 'unknown' ? null : r.match.schedule,
+  };
+}
+
+export interface ComposeModel {
+  chips: ChipModel[];
+  advice: AdviceModel;
+}
+
+/**
+ * Everything a compose shows, from its recipients, the team, the settings and now.
+ * To decides the verdict; Cc and Bcc only inform (CONTRACT §2), so Bcc is passed as Cc.
+ */
+export function composeModel(refs: readonly RecipientRef[], team: Team, settings: Settings, now: number): ComposeModel {
+  const userZone = userZoneOf(settings);
+  const resolved = refs.map((ref) => resolveRecipient(ref, team, now, userZone));
+  const to = resolved.filter((r) => r.ref.field === 'to');
+  const others = resolved.filter((r) => r.ref.field !== 'to');
+  const suggestion = suggestSendTime({
+    now,
+    userZone,
+    to: to.map(toEngineRecipient),
+    cc: others.map((r, i) => toEngineRecipient(r, i + to.length)),
+  });
+  return { chips: resolved.map((r) => r.chip), advice: adviceFrom(suggestion.verdict, suggestion.suggestedAt, to.map((r) => r.chip), now, userZone) };
+}
+
+export function adviceFrom(verdict: AdviceModel['verdict'], suggestedAt: number | null, to: readonly ChipModel[], now: number, userZone: string): AdviceModel {
+  const known = to.filter((c) => c.status !== 'unknown');
+  if (verdict === 'unknown' || known.length === 0) {
+    return { verdict: 'unknown', suggestedAt: null, suggestedIso: null, sentence: to.length ? 'No local time known for anyone in To.' : '', userTimeText: null, copyText: null };
+  }
+  if (verdict === 'ok') {
+    return { verdict: 'ok', suggestedAt: null, suggestedIso: null, sentence: 'Lands in working hours for everyone in To.', userTimeText: null, copyText: null };
+  }
+  const outside = known.filter((c) => c.status !== 'working');
+  const first = outside[0] ?? known[0]!;
+  const zone = first.zone!;
+  const more = outside.length > 1 ? ` and ${outside.length - 1} more` : '';
+  const lands = `Lands ${timeIn(now, zone)} ${weekdayIn(now, zone)} for ${shortName(first)} (${placeOf(zone)})${more}.`;
+  if (suggestedAt === null) {
+    return { verdict: 'off-hours', suggestedAt: null, suggestedIso: null, sentence: `${lands} No time in the next two weeks suits everyone.`, userTimeText: null, copyText: null };
+  }
+  const theirs = `${timeIn(suggestedAt, zone)}${weekdayIn(suggestedAt, zone) === weekdayIn(now, zone) ? '' : ` ${weekdayIn(suggestedAt, zone)}`}`;
+  const yours = `${timeIn(suggestedAt, userZone)} ${weekdayIn(suggestedAt, userZone)}`;
+  return {
+    verdict: 'off-hours',
+    suggestedAt,
+    suggestedIso: toIsoUtcMinute(suggestedAt),
+    sentence: `${lands} Schedule for ${theirs} ${shortName(first)}’s time — ${yours} yours?`,
+    userTimeText: `${timeIn(suggestedAt, userZone)} ${dateIn(suggestedAt, userZone)}`,
+    copyText: `${dateIn(suggestedAt, userZone)} ${timeIn(suggestedAt, userZone)} (${userZone})`,
+  };
+}
