@@ -33,6 +33,11 @@ export type EventEditorEnv = Pick<HostEnv, 'signal' | 'log' | 'guard'> & {
   /** Open a URL in a new tab (defaults to window.open, inside the click's user gesture). */
   openUrl?: (url: string) => void;
   now?: () => number;
+  /**
+   * The host's freshest view of known meetings (e.g. a grid just scanned, not yet in storage).
+   * Defaults to what storage holds.
+   */
+  eventsSource?: () => { grid: GridDays; feed: FeedState };
 };
 
 export const EVENT_PANEL_MARKER = 'event-editor';
@@ -86,6 +91,10 @@ export function attachEventEditor(surface: EventEditorSurface, env: EventEditorE
   let mount: ShadowMount | null = null;
   let disposed = false;
   let lastAdvice: EventAdvice | null = null;
+  // Render only when something the panel depends on changed: scan() runs on every mutation batch.
+  let lastSignature = '';
+  let lastStateStamp: unknown = null;
+  let lastSource: { grid: GridDays | null; feed: FeedState | null } = { grid: null, feed: null };
 
   const remove = () => {
     mount?.remove();
@@ -120,9 +129,18 @@ export function attachEventEditor(surface: EventEditorSurface, env: EventEditorE
 
   const render = env.guard('render', () => {
     if (disposed) return;
-    const { ready, settings, team } = batonStore.getState();
+    const state = batonStore.getState();
+    const { ready, settings, team } = state;
     if (!ready) return;
+    const stateStamp = state;
     const draft = surface.read();
+    const source = env.eventsSource?.() ?? days;
+    const signature = JSON.stringify([draft.title, draft.description, draft.start, draft.end, draft.allDay, draft.recurring, draft.zone, draft.selfEmail, draft.guests.map((g) => [g.email, g.name])]);
+    const stamp = `${signature}|${Math.floor(now() / 60_000)}`;
+    if (stamp === lastSignature && stateStamp === lastStateStamp && source.grid === lastSource.grid && source.feed === lastSource.feed && (lastAdvice === null || mount?.isConnected())) return;
+    lastSignature = stamp;
+    lastStateStamp = stateStamp;
+    lastSource = source;
     const fallbackZone = Intl.DateTimeFormat().resolvedOptions().timeZone;
     const advice = adviseEvent({
       draft,
@@ -130,7 +148,7 @@ export function attachEventEditor(surface: EventEditorSurface, env: EventEditorE
       matcher: matcherOf(team),
       now: now(),
       fallbackZone,
-      eventsOn: (day) => eventsOnDay(day, days.grid, days.feed, settings.feedUrl),
+      eventsOn: (day) => eventsOnDay(day, source.grid, source.feed, settings.feedUrl),
     });
     lastAdvice = advice;
     if (!advice) return remove();

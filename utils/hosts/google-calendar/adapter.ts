@@ -1,9 +1,179 @@
-import type { HostAdapter } from '../types';
+import type { HostAdapter, HostEnv, HostSession } from '../types';
+import { attachEventEditor, type EventEditorHandle } from '@/utils/features/event-editor';
+import { createGridLoad } from '@/utils/features/grid-load';
+import { batonStore, connectBatonStore } from '@/utils/stores';
+import { eventsOnDay, EMPTY_FEED, EMPTY_GRID_DAYS, feedItem, gridDaysItem, mergeGridDays, sameDayMaps, type DayMap, type FeedState, type GridDays } from '@/utils/calendar-days';
+import { localWallTime } from '@/utils/time';
+import { isVisible, pageZone, visible } from './dom';
+import { createEditorSurface } from './editor';
+import { createGridReader } from './grid';
+import * as S from './selectors';
 
-/** Placeholder until the adapter lands: detects its pages and draws nothing. */
+/**
+ * Google Calendar: the full-page editor and the quick-create dialog get the shared event panel;
+ * the grids feed meeting load (times only) and get day-load marks. HOSTS.md "Google Calendar".
+ */
 export const googleCalendarAdapter: HostAdapter = {
   id: 'google-calendar',
   app: 'google-calendar',
   detect: (url) => url.hostname === 'calendar.google.com',
-  start: () => ({ scan() {}, dispose() {} }),
+  start: (env) => startCalendar(env),
 };
+
+/** Grid writes to storage are coalesced: one write per burst of navigation. */
+const GRID_WRITE_DELAY_MS = 400;
+/** Typing in a time field is not a DOM mutation: answer it this fast. */
+const INPUT_DELAY_MS = 60;
+
+function startCalendar(env: HostEnv): HostSession {
+  connectBatonStore();
+  const doc = document;
+  const fallbackZone = () => batonStore.getState().settings.me.timeZone ?? Intl.DateTimeFormat().resolvedOptions().timeZone;
+  const userZone = () => pageZone(doc) ?? fallbackZone();
+
+  let editor: { key: Element; handle: EventEditorHandle } | null = null;
+  const quick = new Map<Element, EventEditorHandle>();
+  const scanGrid = createGridReader();
+  const gridLoad = createGridLoad();
+  let grid: GridDays = EMPTY_GRID_DAYS;
+  let feed: FeedState = EMPTY_FEED;
+  let lastHeaders: ReturnType<typeof scanGrid>['headers'] = [];
+  let pendingDays: DayMap | null = null;
+  let writeTimer: number | undefined;
+  let inputTimer: number | undefined;
+  let warnedEditor = false;
+
+  void Promise.all([gridDaysItem.getValue(), feedItem.getValue()]).then(
+    env.guard('days-load', ([g, f]: [GridDays, FeedState]) => {
+      grid = g;
+      feed = f;
+      drawLoadMarks();
+    }),
+  );
+  const unwatchGrid = gridDaysItem.watch(env.guard('days-watch', (g: GridDays | null) => ((grid = g ?? EMPTY_GRID_DAYS), drawLoadMarks())));
+  const unwatchFeed = feedItem.watch(env.guard('feed-watch', (f: FeedState | null) => ((feed = f ?? EMPTY_FEED), drawLoadMarks())));
+  const unsubscribeStore = batonStore.subscribe(() => drawLoadMarks());
+
+  function drawLoadMarks() {
+    const { ready, settings } = batonStore.getState();
+    if (!ready) return;
+    env.guard('grid-load', () =>
+      gridLoad.update({
+        headers: lastHeaders.filter((h) => h.anchor.isConnected),
+        settings,
+        userZone: userZone(),
+        eventsOn: (day) => eventsOnDay(day, grid, feed, settings.feedUrl),
+      }),
+    )();
+  }
+
+  const flushGrid = env.guard('grid-write', () => {
+    writeTimer = undefined;
+    const scanned = pendingDays;
+    pendingDays = null;
+    if (!scanned) return;
+    const now = Date.now();
+    const today = localWallTime(now, userZone()).slice(0, 10);
+    void gridDaysItem.getValue().then((current) => {
+      if (sameDayMaps(current.days, mergeGridDays(current, scanned, now, today).days, Object.keys(scanned))) return;
+      return gridDaysItem.setValue(mergeGridDays(current, scanned, now, today));
+    });
+  });
+
+  const scanGridNow = () => {
+    if (!doc.querySelector(S.DAY_CELL)) {
+      lastHeaders = [];
+      return;
+    }
+    const result = scanGrid(doc, userZone());
+    if (result.chips > 0 && result.readable === 0) env.log.warnOnce('grid-times', 'Calendar grid events have no readable times; meeting load uses the feed only.');
+    lastHeaders = result.headers;
+    const nowToday = localWallTime(Date.now(), userZone()).slice(0, 10);
+    const merged = mergeGridDays(grid, result.days, Date.now(), nowToday);
+    if (!sameDayMaps(grid.days, merged.days, Object.keys(result.days))) {
+      pendingDays = { ...(pendingDays ?? {}), ...result.days };
+      // Optimistic: the marks and panels see this scan at once; storage follows.
+      grid = merged;
+      if (writeTimer === undefined) writeTimer = env.ctx.setTimeout(flushGrid, GRID_WRITE_DELAY_MS);
+    }
+    drawLoadMarks();
+  };
+
+  const isEditorPage = () =>
+    doc.body?.getAttribute(S.VIEW_FAMILY_ATTR) === 'EVENT_EDIT' || S.EDITOR_PATH.test(location.pathname);
+
+  const scanEditor = () => {
+    const title = isEditorPage() ? visible(doc, S.TITLE) : null;
+    // The title outside any dialog marks the full-page editor; its form is the editor's identity.
+    const key = title && !title.closest(S.DIALOG) ? (title.closest('form, [role="main"], main') ?? doc.body) : null;
+    if (editor && (editor.key !== key || !editor.key.isConnected)) {
+      editor.handle.dispose();
+      editor = null;
+    }
+    if (!key) {
+      if (isEditorPage() && !warnedEditor) {
+        warnedEditor = true;
+        env.log.warnOnce('editor', 'Calendar editor found, but its title field (#xTiIn) did not match; no guest times shown.');
+      }
+      return;
+    }
+    if (!editor) {
+      const surface = createEditorSurface(key, { scope: doc, kind: 'editor', fallbackZone });
+      editor = { key, handle: attachEventEditor(surface, { ...env, eventsSource: () => ({ grid, feed }) }) };
+    }
+    editor.handle.update();
+  };
+
+  const scanQuickCreate = () => {
+    for (const [dialog, handle] of quick) {
+      if (!dialog.isConnected || !isVisible(dialog)) {
+        handle.dispose();
+        quick.delete(dialog);
+      }
+    }
+    for (const dialog of doc.querySelectorAll(S.DIALOG)) {
+      if (!(dialog.querySelector(S.QUICK_EVENT_PANEL) || dialog.querySelector(S.QUICK_EVENT_TAB)) || !isVisible(dialog)) continue;
+      let handle = quick.get(dialog);
+      if (!handle) {
+        const surface = createEditorSurface(dialog, { scope: dialog, kind: 'quick-create', fallbackZone });
+        handle = attachEventEditor(surface, { ...env, eventsSource: () => ({ grid, feed }) });
+        quick.set(dialog, handle);
+      }
+      handle.update();
+    }
+  };
+
+  const scan = () => {
+    env.guard('grid', scanGridNow)();
+    env.guard('editor', scanEditor)();
+    env.guard('quick-create', scanQuickCreate)();
+  };
+
+  // Typing a time or a guest is not a mutation the runner sees: answer input events ourselves.
+  const onInput = () => {
+    if (inputTimer !== undefined) return;
+    inputTimer = env.ctx.setTimeout(() => {
+      inputTimer = undefined;
+      editor?.handle.update();
+      for (const handle of quick.values()) handle.update();
+    }, INPUT_DELAY_MS);
+  };
+  for (const type of ['input', 'change', 'focusout'] as const) {
+    doc.addEventListener(type, env.guard('input', onInput), { capture: true, signal: env.signal });
+  }
+
+  return {
+    scan,
+    dispose() {
+      editor?.handle.dispose();
+      editor = null;
+      for (const handle of quick.values()) handle.dispose();
+      quick.clear();
+      gridLoad.dispose();
+      unwatchGrid();
+      unwatchFeed();
+      unsubscribeStore();
+      if (writeTimer !== undefined) flushGrid();
+    },
+  };
+}
