@@ -38,8 +38,11 @@ export default defineConfig({
     short_name: 'Baton',
     description:
       "See your teammates' local time as you write and schedule. Baton suggests kinder send times and fairer meeting slots, all inside your browser.",
-    permissions: ['storage'],
+    // storage: team and settings; alarms: the optional calendar feed's 30-minute refresh.
+    permissions: ['storage', 'alarms'],
     host_permissions: [...HOST_MATCHES],
+    // Asked for one origin at a time, only when the user saves a calendar feed address in options.
+    optional_host_permissions: ['https://*/*'],
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {

@@ -25,6 +25,10 @@ export interface FeedState {
   /** The feed URL these days came from; days from another URL are ignored. */
   url: string;
   days: DayMap;
+  /** The URL of the last attempt (successful or not). */
+  checkedUrl: string;
+  /** Meetings in the stored window, for the options page. */
+  meetings: number;
   /** Last successful fetch (epoch ms), or 0. */
   fetchedAt: number;
   /** Last attempt (epoch ms). */
@@ -34,7 +38,7 @@ export interface FeedState {
 }
 
 export const EMPTY_GRID_DAYS: GridDays = { days: {}, seenAt: {} };
-export const EMPTY_FEED: FeedState = { url: '', days: {}, fetchedAt: 0, checkedAt: 0, error: null };
+export const EMPTY_FEED: FeedState = { url: '', checkedUrl: '', days: {}, meetings: 0, fetchedAt: 0, checkedAt: 0, error: null };
 
 export const gridDaysItem = storage.defineItem<GridDays>('local:calendarDays', { fallback: EMPTY_GRID_DAYS, version: 1 });
 export const feedItem = storage.defineItem<FeedState>('local:calendarFeed', { fallback: EMPTY_FEED, version: 1 });

@@ -68,12 +68,16 @@ test.describe('extension pages', () => {
 });
 
 test.describe('manifest', () => {
-  test('asks for the least: storage, and exactly the CONTRACT hosts', async ({ serviceWorker }) => {
+  test('asks for the least: storage, alarms, exactly the CONTRACT hosts, and feed origins only on request', async ({ serviceWorker }) => {
     const built = JSON.parse(readFileSync(path.join(EXTENSION_DIR, 'manifest.json'), 'utf8')) as chrome.runtime.ManifestV3;
     const live = (await serviceWorker.evaluate(() => chrome.runtime.getManifest())) as chrome.runtime.ManifestV3;
     for (const manifest of [built, live]) {
       expect(manifest.manifest_version).toBe(3);
-      expect([...(manifest.permissions ?? [])].sort()).toEqual(['storage']);
+      // storage: the team and settings live in extension storage.
+      // alarms: the optional calendar feed is refreshed every 30 minutes by the background.
+      expect([...(manifest.permissions ?? [])].sort()).toEqual(['alarms', 'storage']);
+      // The calendar feed's origin is requested at the moment the user saves its address (never at install).
+      expect(manifest.optional_host_permissions).toEqual(['https://*/*']);
       expect([...(manifest.host_permissions ?? [])].sort()).toEqual(CONTRACT_ORIGINS.map((o) => `${o}*`).sort());
       const scriptMatches = (manifest.content_scripts ?? []).flatMap((script) => script.matches ?? []);
       expect(scriptMatches.sort()).toEqual([...HOST_MATCHES].sort());
