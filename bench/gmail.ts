@@ -1,0 +1,231 @@
+/**
+ * Gmail bench: the built extension on tests/fixtures/gmail/mail.html (served at mail.google.com)
+ * against the same page in a profile without the extension, measured in one run over CDP
+ * (Performance.getMetrics: ScriptDuration and TaskDuration are main-thread seconds, content
+ * scripts included).
+ *   1. start-up: main-thread time of loading the page, with and without the extension;
+ *   2. churn: scripting time while the page mutates 1,000 unrelated nodes a second;
+ *   3. latency: a chip appears → its `recipient-time` marker is attached (p50, p95).
+ */
+import { chromium, type BrowserContext, type Page } from '@playwright/test';
+import { mkdtempSync, readFileSync, rmSync, existsSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { median, percentile } from './report';
+
+export interface GmailBenchRow {
+  name: string;
+  value: number;
+  unit: string;
+  baseline?: number;
+  ratio?: number;
+  target?: string;
+  note?: string;
+}
+
+const FIXTURE = path.resolve('tests/fixtures/gmail/mail.html');
+const ORIGIN = 'https://mail.google.com';
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
+async function launch(extensionDir: string | null): Promise<{ context: BrowserContext; close: () => Promise<void> }> {
+  const profile = mkdtempSync(path.join(tmpdir(), 'baton-bench-'));
+  const args = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
+  if (extensionDir) args.push(`--disable-extensions-except=${extensionDir}`, `--load-extension=${extensionDir}`);
+  const context = await chromium.launchPersistentContext(profile, { executablePath: CHROMIUM, headless: true, args });
+  const body = readFileSync(FIXTURE);
+  await context.route('**/*', (route) => {
+    const url = route.request().url();
+    if (url.startsWith(`${ORIGIN}/`)) return route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body });
+    if (/^(data|blob|chrome-extension|chrome):/.test(url)) return route.continue();
+    return route.abort('blockedbyclient');
+  });
+  if (extensionDir) {
+    const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+    // A team of 40 whose addresses the latency run uses: matching and the engine are in the measured path.
+    const people = Array.from({ length: 40 }, (_, i) => ({
+      id: `p${i}@example.com`,
+      email: `p${i}@example.com`,
+      name: `Person ${i}`,
+      timeZone: ['Asia/Tokyo', 'Europe/Berlin', 'America/New_York', 'Asia/Kolkata'][i % 4],
+      workStart: '09:00',
+      workEnd: '17:00',
+      workDays: 'Mon-Fri',
+    }));
+    await worker.evaluate(async (team) => {
+      await chrome.storage.local.set({ team });
+    }, { people, domainRules: [] });
+  }
+  return {
+    context,
+    close: async () => {
+      await context.close();
+      rmSync(profile, { recursive: true, force: true });
+    },
+  };
+}
+
+async function metrics(page: Page): Promise<{ script: number; task: number }> {
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Performance.enable');
+  const { metrics: list } = await cdp.send('Performance.getMetrics');
+  await cdp.detach();
+  const get = (name: string) => (list.find((m) => m.name === name)?.value ?? 0) * 1000;
+  return { script: get('ScriptDuration'), task: get('TaskDuration') };
+}
+
+/** One page load; main-thread time once the page (and a document_idle content script) has settled. */
+async function startupOnce(context: BrowserContext, withCompose: boolean): Promise<{ script: number; task: number }> {
+  const page = await context.newPage();
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Performance.enable');
+  await page.goto(`${ORIGIN}/mail/u/0/?view=${withCompose ? 'popup' : 'inbox'}&to=p1@example.com:Person%201,p2@example.com`);
+  await page.waitForLoadState('load');
+  await page.waitForTimeout(1_000);
+  const { metrics: list } = await cdp.send('Performance.getMetrics');
+  const get = (name: string) => (list.find((m) => m.name === name)?.value ?? 0) * 1000;
+  await page.close();
+  return { script: get('ScriptDuration'), task: get('TaskDuration') };
+}
+
+/** Scripting time over `seconds` while the page mutates 1,000 unrelated nodes a second. */
+async function churnOnce(context: BrowserContext, seconds: number): Promise<number> {
+  const page = await context.newPage();
+  await page.goto(`${ORIGIN}/mail/u/0/?view=popup&to=p1@example.com:Person%201`);
+  await page.waitForLoadState('load');
+  await page.waitForTimeout(800);
+  const before = await metrics(page);
+  await page.evaluate(async (ms) => {
+    const box = document.createElement('div');
+    box.id = 'churn';
+    document.querySelector('[role=main]')?.append(box);
+    const started = performance.now();
+    let n = 0;
+    await new Promise<void>((resolve) => {
+      const id = setInterval(() => {
+        // 10 nodes every 10 ms = 1,000 a second, all outside any compose.
+        for (let i = 0; i < 10; i++) {
+          const span = document.createElement('span');
+          span.textContent = String(n++);
+          box.append(span);
+          if (box.childElementCount > 50) box.firstElementChild?.remove();
+        }
+        if (performance.now() - started >= ms) {
+          clearInterval(id);
+          resolve();
+        }
+      }, 10);
+    });
+  }, seconds * 1000);
+  const after = await metrics(page);
+  await page.close();
+  return after.script - before.script;
+}
+
+/** Add chips one by one to an open compose; time from insertion to the marker's arrival. */
+async function latency(context: BrowserContext, samples: number): Promise<number[]> {
+  const page = await context.newPage();
+  await page.goto(`${ORIGIN}/mail/u/0/?view=popup`);
+  await page.waitForFunction(() => (window as unknown as { fixture?: { count(): number } }).fixture?.count() === 1);
+  await page.waitForSelector('baton-ui[data-baton="send-advice"]', { state: 'attached' });
+  const out: number[] = [];
+  for (let i = 0; i < samples; i++) {
+    const email = `p${i % 40}@example.com`;
+    const ms = await page.evaluate(
+      ({ email, i }) =>
+        new Promise<number>((resolve) => {
+          const fixture = (window as unknown as { fixture: { addChip(c: number, f: string, e: string, n: string): void; removeChip(c: number, f: string, e: string): void } }).fixture;
+          const selector = `baton-ui[data-baton="recipient-time"][data-email="${email}"]`;
+          const t0 = performance.now();
+          const observer = new MutationObserver(() => {
+            if (document.querySelector(selector)) {
+              observer.disconnect();
+              const dt = performance.now() - t0;
+              fixture.removeChip(0, 'to', email);
+              resolve(dt);
+            }
+          });
+          observer.observe(document.body, { childList: true, subtree: true, attributes: true });
+          fixture.addChip(0, i % 3 === 0 ? 'cc' : 'to', email, `Person ${i}`);
+          if (i % 3 === 0) {
+            // Cc chips are removed from their own field.
+            const orig = fixture.removeChip;
+            fixture.removeChip = (c, _f, e) => orig(c, 'cc', e);
+            setTimeout(() => (fixture.removeChip = orig), 0);
+          }
+        }),
+      { email, i },
+    );
+    out.push(ms);
+    // Let the removal settle so the next sample starts from a quiet page.
+    await page.waitForFunction((sel) => !document.querySelector(sel), `baton-ui[data-baton="recipient-time"][data-email="${email}"]`);
+  }
+  await page.close();
+  return out;
+}
+
+export async function runGmailBench(opts: { quick: boolean; extensionDir: string }): Promise<GmailBenchRow[]> {
+  const runs = opts.quick ? 3 : 10;
+  const churnSeconds = opts.quick ? 2 : 5;
+  const samples = opts.quick ? 8 : 60;
+  const on = await launch(opts.extensionDir);
+  const off = await launch(null);
+  const rows: GmailBenchRow[] = [];
+  try {
+    // Warm both (first navigation pays for the profile and the service worker).
+    await startupOnce(on.context, false);
+    await startupOnce(off.context, false);
+    for (const withCompose of [false, true]) {
+      const onRuns: Array<{ script: number; task: number }> = [];
+      const offRuns: Array<{ script: number; task: number }> = [];
+      // Interleaved, so drift on the machine hits both sides alike.
+      for (let i = 0; i < runs; i++) {
+        onRuns.push(await startupOnce(on.context, withCompose));
+        offRuns.push(await startupOnce(off.context, withCompose));
+      }
+      const taskOn = median(onRuns.map((r) => r.task));
+      const taskOff = median(offRuns.map((r) => r.task));
+      const scriptOn = median(onRuns.map((r) => r.script));
+      const scriptOff = median(offRuns.map((r) => r.script));
+      const label = withCompose ? 'page with a compose' : 'inbox';
+      rows.push({
+        name: `start-up main-thread cost, ${label} (extra TaskDuration)`,
+        value: taskOn - taskOff,
+        unit: 'ms (median)',
+        baseline: taskOff,
+        ratio: taskOn / taskOff,
+        target: '≤ 5 ms',
+        note: `with ${taskOn.toFixed(1)} ms vs without ${taskOff.toFixed(1)} ms; scripting ${scriptOn.toFixed(1)} vs ${scriptOff.toFixed(1)} ms; ${runs} loads each`,
+      });
+    }
+    const churnOn: number[] = [];
+    const churnOff: number[] = [];
+    for (let i = 0; i < (opts.quick ? 1 : 3); i++) {
+      churnOn.push(await churnOnce(on.context, churnSeconds));
+      churnOff.push(await churnOnce(off.context, churnSeconds));
+    }
+    const cOn = median(churnOn);
+    const cOff = median(churnOff);
+    rows.push({
+      name: `scripting while the page mutates 1,000 nodes/s (${churnSeconds} s)`,
+      value: cOn,
+      unit: 'ms ScriptDuration',
+      baseline: cOff,
+      ratio: cOn / cOff,
+      target: '≤ 1.05× (≤ 5 % more)',
+      note: `+${(((cOn - cOff) / cOff) * 100).toFixed(1)} % scripting`,
+    });
+    const lat = await latency(on.context, samples);
+    rows.push({ name: 'chip appears → recipient-time marker, p50', value: percentile(lat, 50), unit: 'ms', note: `${samples} chips` });
+    rows.push({ name: 'chip appears → recipient-time marker, p95', value: percentile(lat, 95), unit: 'ms', target: '≤ 100 ms', note: `max ${Math.max(...lat).toFixed(1)} ms` });
+  } finally {
+    await on.close();
+    await off.close();
+  }
+  const script = path.join(opts.extensionDir, 'content-scripts', 'gmail.js');
+  if (existsSync(script)) {
+    const code = readFileSync(script);
+    rows.push({ name: 'content-scripts/gmail.js size', value: gzipSync(code, { level: 9 }).length / 1024, unit: 'KB gzip', baseline: code.length / 1024, note: `raw ${(code.length / 1024).toFixed(1)} KB` });
+  }
+  return rows;
+}
