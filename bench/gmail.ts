@@ -146,13 +146,7 @@ async function latency(context: BrowserContext, samples: number): Promise<number
             }
           });
           observer.observe(document.body, { childList: true, subtree: true, attributes: true });
-          fixture.addChip(0, i % 3 === 0 ? 'cc' : 'to', email, `Person ${i}`);
-          if (i % 3 === 0) {
-            // Cc chips are removed from their own field.
-            const orig = fixture.removeChip;
-            fixture.removeChip = (c, _f, e) => orig(c, 'cc', e);
-            setTimeout(() => (fixture.removeChip = orig), 0);
-          }
+          fixture.addChip(0, 'to', email, `Person ${i}`);
         }),
       { email, i },
     );
