@@ -1,4 +1,4 @@
-import { useEffect, useId, useRef, useState } from 'react';
+import { useEffect, useId, useRef, useState, type CSSProperties } from 'react';
 import type { ChipModel } from '@/utils/features/compose/types';
 import { STATUS_WORDS, StatusIcon } from './StatusIcon';
 import { QuickAdd, type QuickAddInput } from './QuickAdd';
@@ -37,6 +37,17 @@ export function RecipientChip({ chip, defaultZone, onQuickAdd }: RecipientChipPr
       el.removeEventListener('focusout', onOut);
     };
   }, []);
+
+  // Fixed, from the chip's on-screen box: Gmail's compose clips overflow, so an absolutely placed
+  // card would be cut off. Opens upward when there is no room below.
+  const place = (): CSSProperties => {
+    const rect = wrap.current?.getBoundingClientRect();
+    if (!rect) return {};
+    const left = Math.max(8, Math.min(rect.left, window.innerWidth - 316));
+    return rect.bottom + 260 > window.innerHeight && rect.top > 260
+      ? { position: 'fixed', left, bottom: window.innerHeight - rect.top + 4, top: 'auto' }
+      : { position: 'fixed', left, top: rect.bottom + 4 };
+  };
 
   const closeAdd = () => {
     setAdding(false);
@@ -78,7 +89,7 @@ export function RecipientChip({ chip, defaultZone, onQuickAdd }: RecipientChipPr
         </button>
       )}
       {adding ? (
-        <span className="card" role="group">
+        <span className="card" role="group" style={place()}>
           <QuickAdd
             label={chip.label}
             defaultZone={defaultZone}
@@ -92,7 +103,7 @@ export function RecipientChip({ chip, defaultZone, onQuickAdd }: RecipientChipPr
         </span>
       ) : (
         card && (
-          <span className="card" role="tooltip" id={cardId}>
+          <span className="card" role="tooltip" id={cardId} style={place()}>
             <span className="who">{chip.label}</span>
             {chip.email && chip.email !== chip.label && <span className="line">{chip.email}</span>}
             {unknown ? (

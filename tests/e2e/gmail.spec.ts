@@ -179,9 +179,16 @@ test.describe('send-advice', () => {
     const iso = await advice(page).getAttribute('data-suggested-at');
     await advice(page).locator('[data-baton-action="schedule-send"]').click();
     const [date, time] = [page.locator('#picker input').nth(0), page.locator('#picker input').nth(1)];
-    const at = new Date(Date.parse(iso!));
-    await expect(date).toHaveValue(new Intl.DateTimeFormat('en', { year: 'numeric', month: 'short', day: 'numeric' }).format(at));
-    await expect(time).toHaveValue(new Intl.DateTimeFormat('en', { hour: 'numeric', minute: '2-digit' }).format(at));
+    // Gmail reads its picker in the browser's zone and language: compute the expectation there.
+    const [wantDate, wantTime] = await page.evaluate((ms) => {
+      const at = new Date(ms);
+      return [
+        new Intl.DateTimeFormat('en', { year: 'numeric', month: 'short', day: 'numeric' }).format(at),
+        new Intl.DateTimeFormat('en', { hour: 'numeric', minute: '2-digit' }).format(at),
+      ];
+    }, Date.parse(iso!));
+    await expect(date).toHaveValue(wantDate!);
+    await expect(time).toHaveValue(wantTime!);
     await page.waitForTimeout(300);
     expect(await sent(page)).toEqual([]);
     expect(await page.evaluate(() => (window as unknown as { __scheduled: string[] }).__scheduled)).toEqual([]);

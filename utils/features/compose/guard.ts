@@ -28,12 +28,22 @@ export function installSendGuard(surface: ComposeSurface, opts: { signal: AbortS
     hold(e, e.type !== 'mouseup');
   });
 
+  // After a held keydown, its keypress/keyup must not land on the dialog's newly focused button
+  // (Enter activates a button on keypress, Space on keyup).
+  const swallow = new Set<string>();
   const onKey = opts.wrap('send-guard:key', (e: KeyboardEvent) => {
+    if (e.isTrusted && swallow.has(e.key) && e.type !== 'keydown') {
+      if (e.type === 'keyup') swallow.delete(e.key);
+      e.preventDefault();
+      e.stopImmediatePropagation();
+      return;
+    }
     if (!e.isTrusted || inBaton(e) || !inCompose(e)) return;
     const shortcut = e.key === 'Enter' && (e.ctrlKey || e.metaKey);
     const pressOnSend = (e.key === 'Enter' || e.key === ' ' || e.key === 'Spacebar') && onSend(e);
     if (!shortcut && !pressOnSend) return;
     if (!opts.shouldHold()) return;
+    if (e.type === 'keydown') swallow.add(e.key);
     hold(e, e.type === 'keydown');
   });
 
