@@ -94,14 +94,15 @@ async function panelLatency(context: BrowserContext, samples: number): Promise<n
             clearTimeout(timeout);
             resolve(performance.now() - t0);
           });
-          // Preact renders into the shadow root: watch the document and every shadow root Baton adds.
           observer.observe(document, { childList: true, subtree: true, attributes: true });
-          const original = Element.prototype.attachShadow;
-          Element.prototype.attachShadow = function (init) {
-            const root = original.call(this, init);
-            observer.observe(root, { childList: true, subtree: true });
-            return root;
+          // The shadow root's own changes are invisible to a document observer: check each frame too.
+          const poll = () => {
+            if (!ready()) return void requestAnimationFrame(poll);
+            observer.disconnect();
+            clearTimeout(timeout);
+            resolve(performance.now() - t0);
           };
+          requestAnimationFrame(poll);
           fx.openEditorNow();
         }),
     );
