@@ -103,7 +103,7 @@ export function RecipientChip({ chip, defaultZone, onQuickAdd }: RecipientChipPr
         </span>
       ) : (
         card && (
-          <span className="card" role="tooltip" id={cardId} style={place()}>
+          <span className={`card${unknown ? '' : ' passive'}`} role="tooltip" id={cardId} style={place()}>
             <span className="who">{chip.label}</span>
             {chip.email && chip.email !== chip.label && <span className="line">{chip.email}</span>}
             {unknown ? (

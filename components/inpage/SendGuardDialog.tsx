@@ -1,4 +1,4 @@
-import { useEffect, useId, useRef } from 'react';
+import { useId, useLayoutEffect, useRef } from 'react';
 import type { AdviceModel } from '@/utils/features/compose/types';
 
 export interface SendGuardDialogProps {
@@ -17,7 +17,8 @@ export function SendGuardDialog({ advice, onSendAnyway, onSchedule, onCancel }: 
   const textId = useId();
   const dialog = useRef<HTMLDivElement>(null);
 
-  useEffect(() => {
+  // Layout effect: focus moves before the next key arrives, so a fast Escape lands in the dialog.
+  useLayoutEffect(() => {
     const first = dialog.current?.querySelector<HTMLElement>('[data-autofocus]') ?? dialog.current?.querySelector<HTMLElement>('button');
     first?.focus();
   }, []);

@@ -139,7 +139,7 @@ test.describe('recipient-time', () => {
 test.describe('send-advice', () => {
   test('off-hours when a To recipient is outside their hours: who, when, and the suggestion', async ({ openFixture, serviceWorker }) => {
     await seed(serviceWorker);
-    const page = await gmail(openFixture, 'view=popup&to=aiko@example.jp:Aiko%20Tanaka,wendy@example.de');
+    const page = await gmail(openFixture, 'view=popup&to=aiko@example.jp:Aiko%20Tanaka&cc=wendy@example.de');
     const note = advice(page);
     await expect(note).toHaveAttribute('data-verdict', 'off-hours');
     expectSuggestedNearTwoHours(await note.getAttribute('data-suggested-at'));
@@ -383,7 +383,7 @@ test.describe('screenshots', () => {
   for (const theme of ['light', 'dark'] as const) {
     test(`compose with chips, advice and guard (${theme})`, async ({ openFixture, serviceWorker }) => {
       await seed(serviceWorker);
-      const page = await gmail(openFixture, `view=popup&theme=${theme}&to=aiko@example.jp:Aiko%20Tanaka,wendy@example.de:Wendy%20Weber,stranger@example.org&cc=oscar@example.in:Oscar%20Rao`);
+      const page = await gmail(openFixture, `view=popup&theme=${theme}&to=aiko@example.jp:Aiko%20Tanaka,stranger@example.org&cc=wendy@example.de:Wendy%20Weber,oscar@example.in:Oscar%20Rao`);
       await page.setViewportSize({ width: 1100, height: 720 });
       await expect(advice(page)).toHaveAttribute('data-verdict', 'off-hours');
       await chipFor(page, 'aiko@example.jp').locator('button').hover();

@@ -99,7 +99,10 @@ export function attachCompose(surface: ComposeSurface, env: ComposeEnv, options:
     draw();
   });
 
+  let guardKeys: AbortController | null = null;
   const closeGuard = (refocus: boolean) => {
+    guardKeys?.abort();
+    guardKeys = null;
     guard?.remove();
     guard = null;
     if (refocus) surface.sendButton()?.focus();
@@ -109,6 +112,20 @@ export function attachCompose(surface: ComposeSurface, env: ComposeEnv, options:
     if (guard?.isConnected() || !model) return;
     const current = model.advice;
     guard = mount('send-guard', document.body, 'append', 'block');
+    // While the dialog is up, Escape anywhere cancels and no key reaches the host's shortcuts.
+    guardKeys = new AbortController();
+    const host = guard.host;
+    window.addEventListener(
+      'keydown',
+      (e) => {
+        if (e.composedPath().includes(host)) return;
+        e.preventDefault();
+        e.stopImmediatePropagation();
+        if (e.key === 'Escape') closeGuard(true);
+        else (host.shadowRoot?.querySelector('[data-autofocus], button') as HTMLElement | null)?.focus();
+      },
+      { capture: true, signal: AbortSignal.any([guardKeys.signal, signal]) },
+    );
     guard.setAttributes({ 'data-verdict': current.verdict, 'data-suggested-at': current.suggestedIso });
     guard.render(
       <SendGuardDialog
