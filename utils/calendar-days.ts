@@ -43,19 +43,17 @@ export const EMPTY_FEED: FeedState = { url: '', checkedUrl: '', days: {}, meetin
 export const gridDaysItem = storage.defineItem<GridDays>('local:calendarDays', { fallback: EMPTY_GRID_DAYS, version: 1 });
 export const feedItem = storage.defineItem<FeedState>('local:calendarFeed', { fallback: EMPTY_FEED, version: 1 });
 
-/** Days kept: two weeks back (yesterday's load is history) and two months ahead. */
+/** Days kept: two weeks back (older load is history), and at most this many days in all. */
 export const KEEP_PAST_DAYS = 14;
-export const KEEP_FUTURE_DAYS = 62;
+export const MAX_DAYS = 200;
 
-/** Drop days outside the window around `today` (`YYYY-MM-DD`). Pure. */
+/** Drop days more than KEEP_PAST_DAYS before `today` (`YYYY-MM-DD`). Future days stay: users plan ahead. Pure. */
 export function pruneDays<T>(days: Record<string, T>, today: string): Record<string, T> {
-  const base = Date.parse(`${today}T00:00:00Z`);
-  const min = base - KEEP_PAST_DAYS * 86_400_000;
-  const max = base + KEEP_FUTURE_DAYS * 86_400_000;
+  const min = Date.parse(`${today}T00:00:00Z`) - KEEP_PAST_DAYS * 86_400_000;
   const out: Record<string, T> = {};
   for (const [day, value] of Object.entries(days)) {
     const at = Date.parse(`${day}T00:00:00Z`);
-    if (Number.isFinite(at) && at >= min && at <= max) out[day] = value;
+    if (Number.isFinite(at) && at >= min) out[day] = value;
   }
   return out;
 }
@@ -82,7 +80,16 @@ export function mergeGridDays(current: GridDays, scanned: DayMap, now: number, t
     days[day] = normalizeSpans(spans);
     seenAt[day] = now;
   }
-  return { days: pruneDays(days, today), seenAt: pruneDays(seenAt, today) };
+  const kept = pruneDays(seenAt, today);
+  // Bounded storage: past the cap, the days seen longest ago go first.
+  const order = Object.entries(kept).sort((a, b) => b[1] - a[1]).slice(0, MAX_DAYS);
+  const keptDays: DayMap = {};
+  const keptSeen: Record<string, number> = {};
+  for (const [day, at] of order) {
+    keptSeen[day] = at;
+    if (days[day]) keptDays[day] = days[day];
+  }
+  return { days: keptDays, seenAt: keptSeen };
 }
 
 export function sameDayMaps(a: DayMap, b: DayMap, only?: readonly string[]): boolean {

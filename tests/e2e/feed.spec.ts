@@ -59,7 +59,9 @@ test.describe('calendar feed', () => {
     await expect.poll(async () => (await feedState(serviceWorker))?.error ?? null, { timeout: 10_000 }).toMatch(/could not be reached/);
   });
 
-  test('the refresh alarm is set for every 30 minutes', async ({ serviceWorker }) => {
+  test('the refresh alarm is set for every 30 minutes', async ({ serviceWorker, serveFixture, allowNetwork }) => {
+    allowNetwork('https://calendar.google.com/calendar/ical/');
+    await serveFixture(FEED, 'feed/google-secret.ics', 'text/calendar; charset=utf-8');
     await seedSettings(serviceWorker, { feedUrl: FEED });
     await expect.poll(() => serviceWorker.evaluate(async () => (await chrome.alarms.get('baton-calendar-feed'))?.periodInMinutes ?? 0)).toBe(30);
   });

@@ -92,10 +92,10 @@ test.describe('Google Calendar', () => {
     const slots = page.locator('baton-ui[data-baton="event-editor"] button.slot');
     await expect(slots.first()).toBeVisible();
     expect(await slots.count()).toBeLessThanOrEqual(3);
-    const before = await page.locator('#xStTiIn').inputValue();
+    const before = await page.locator('#app #xStTiIn').inputValue();
     const chosen = await slots.first().getAttribute('data-slot-start');
     await slots.first().click();
-    await expect(page.locator('#xStTiIn')).not.toHaveValue(before);
+    await expect(page.locator('#app #xStTiIn')).not.toHaveValue(before);
     // The rows now describe the chosen slot.
     const startUtc = new Date(chosen!);
     const berlin = new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Berlin', dateStyle: 'short', timeStyle: 'short' }).format(startUtc).replace(' ', 'T');
@@ -193,8 +193,8 @@ test.describe('Google Calendar', () => {
     await seed(serviceWorker);
     const page = await openFixture(`${APP}/week/2027/3/22`, FIXTURE);
     await openEditor(page);
-    await page.locator('#xStTiIn').fill('11:00am');
-    await page.locator('#xEnTiIn').fill('12:00pm');
+    await page.locator('#app #xStTiIn').fill('11:00am');
+    await page.locator('#app #xEnTiIn').fill('12:00pm');
     await expect(row(page, 'lena@example.de')).toHaveAttribute('data-local-start', '2027-03-22T16:00');
   });
 });

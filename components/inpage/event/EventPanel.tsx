@@ -137,11 +137,18 @@ function Load({ load }: { load: NonNullable<EventAdvice['load']> }) {
     >
       <span className="badge">{load.level}</span>
       <span>
-        With this meeting, {load.day} is {levelText}: {load.meetings} {load.meetings === 1 ? 'meeting' : 'meetings'}, {hours} h
+        With this meeting, {dayLabel(load.day)} is {levelText}: {load.meetings} {load.meetings === 1 ? 'meeting' : 'meetings'}, {hours} h
         {load.longestFreeMinutes >= 0 ? `, longest free block ${Math.floor(load.longestFreeMinutes / 60)} h ${load.longestFreeMinutes % 60} min` : ''}.
       </span>
     </div>
   );
+}
+
+/** "Mon 22 Mar" from `YYYY-MM-DD` (display only). */
+function dayLabel(day: string): string {
+  const at = Date.parse(`${day}T12:00:00Z`);
+  if (!Number.isFinite(at)) return day;
+  return new Intl.DateTimeFormat(undefined, { weekday: 'short', day: 'numeric', month: 'short', timeZone: 'UTC' }).format(at);
 }
 
 function AsyncAlternative(props: EventPanelProps) {

@@ -32,7 +32,7 @@ function startCalendar(env: HostEnv): HostSession {
   const userZone = () => pageZone(doc) ?? fallbackZone();
 
   let editor: { key: Element; handle: EventEditorHandle } | null = null;
-  const quick = new Map<Element, EventEditorHandle>();
+  const quick = new Map<Element, { handle: EventEditorHandle; watch: MutationObserver }>();
   const scanGrid = createGridReader();
   const gridLoad = createGridLoad();
   let grid: GridDays = EMPTY_GRID_DAYS;
@@ -125,21 +125,27 @@ function startCalendar(env: HostEnv): HostSession {
   };
 
   const scanQuickCreate = () => {
-    for (const [dialog, handle] of quick) {
+    for (const [dialog, entry] of quick) {
       if (!dialog.isConnected || !isVisible(dialog)) {
-        handle.dispose();
+        entry.handle.dispose();
+        entry.watch.disconnect();
         quick.delete(dialog);
       }
     }
     for (const dialog of doc.querySelectorAll(S.DIALOG)) {
       if (!(dialog.querySelector(S.QUICK_EVENT_PANEL) || dialog.querySelector(S.QUICK_EVENT_TAB)) || !isVisible(dialog)) continue;
-      let handle = quick.get(dialog);
-      if (!handle) {
+      let entry = quick.get(dialog);
+      if (!entry) {
         const surface = createEditorSurface(dialog, { scope: dialog, kind: 'quick-create', fallbackZone });
-        handle = attachEventEditor(surface, { ...env, eventsSource: () => ({ grid, feed }) });
-        quick.set(dialog, handle);
+        const handle = attachEventEditor(surface, { ...env, eventsSource: () => ({ grid, feed }) });
+        // Calendar hides a closed pop-up (style/class/aria-hidden) instead of removing it: no childList
+        // mutation reaches the runner, so watch this one dialog's own attributes.
+        const watch = new MutationObserver(env.guard('quick-hide', () => scanQuickCreate()));
+        watch.observe(dialog, { attributes: true, attributeFilter: ['style', 'class', 'hidden', 'aria-hidden'] });
+        entry = { handle, watch };
+        quick.set(dialog, entry);
       }
-      handle.update();
+      entry.handle.update();
     }
   };
 
@@ -155,7 +161,7 @@ function startCalendar(env: HostEnv): HostSession {
     inputTimer = env.ctx.setTimeout(() => {
       inputTimer = undefined;
       editor?.handle.update();
-      for (const handle of quick.values()) handle.update();
+      for (const entry of quick.values()) entry.handle.update();
     }, INPUT_DELAY_MS);
   };
   for (const type of ['input', 'change', 'focusout'] as const) {
@@ -167,7 +173,10 @@ function startCalendar(env: HostEnv): HostSession {
     dispose() {
       editor?.handle.dispose();
       editor = null;
-      for (const handle of quick.values()) handle.dispose();
+      for (const entry of quick.values()) {
+        entry.handle.dispose();
+        entry.watch.disconnect();
+      }
       quick.clear();
       gridLoad.dispose();
       unwatchGrid();

@@ -136,7 +136,8 @@ function guestName(el: Element, email: string | undefined): string | undefined {
   const attr = el.getAttribute('data-name') ?? el.getAttribute('data-display-name');
   const named = attr ?? el.querySelector(S.GUEST_NAME)?.textContent ?? el.textContent ?? '';
   let name = named.replace(/\s+/g, ' ').trim();
-  if (email) name = name.replace(email, '').replace(/[<>()]/g, ' ').replace(/\s+/g, ' ').trim();
+  // "Name <email>" / "Name (email)": drop the address and its brackets, nothing else (names are data).
+  if (email) name = name.split(`<${email}>`).join(' ').split(`(${email})`).join(' ').split(email).join(' ').replace(/\s+/g, ' ').trim();
   // A row's text also holds role words ("Organizer", "Optional") after the name.
   name = name.split(/\s[·•]\s/)[0] ?? name;
   return name && name.length <= 120 ? name : undefined;
