@@ -65,13 +65,15 @@ async function launch(extensionDir: string | null): Promise<{ context: BrowserCo
   };
 }
 
-async function metrics(page: Page): Promise<{ script: number; task: number }> {
+/** Main-thread milliseconds so far, read over one CDP session (a new session would start from zero). */
+async function metricsReader(page: Page): Promise<() => Promise<{ script: number; task: number }>> {
   const cdp = await page.context().newCDPSession(page);
   await cdp.send('Performance.enable');
-  const { metrics: list } = await cdp.send('Performance.getMetrics');
-  await cdp.detach();
-  const get = (name: string) => (list.find((m) => m.name === name)?.value ?? 0) * 1000;
-  return { script: get('ScriptDuration'), task: get('TaskDuration') };
+  return async () => {
+    const { metrics: list } = await cdp.send('Performance.getMetrics');
+    const get = (name: string) => (list.find((m) => m.name === name)?.value ?? 0) * 1000;
+    return { script: get('ScriptDuration'), task: get('TaskDuration') };
+  };
 }
 
 /** One page load; main-thread time once the page (and a document_idle content script) has settled. */
@@ -94,7 +96,8 @@ async function churnOnce(context: BrowserContext, seconds: number): Promise<numb
   await page.goto(`${ORIGIN}/mail/u/0/?view=popup&to=p1@example.com:Person%201`);
   await page.waitForLoadState('load');
   await page.waitForTimeout(800);
-  const before = await metrics(page);
+  const metrics = await metricsReader(page);
+  const before = await metrics();
   await page.evaluate(async (ms) => {
     const box = document.createElement('div');
     box.id = 'churn';
@@ -117,7 +120,7 @@ async function churnOnce(context: BrowserContext, seconds: number): Promise<numb
       }, 10);
     });
   }, seconds * 1000);
-  const after = await metrics(page);
+  const after = await metrics();
   await page.close();
   return after.script - before.script;
 }
