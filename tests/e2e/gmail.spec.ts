@@ -125,6 +125,28 @@ test.describe('recipient-time', () => {
     }
   });
 
+  test('in-app navigation: a left inline reply takes its UI along; a new one gets its own; pop-ups stay', async ({ openFixture, serviceWorker }) => {
+    await seed(serviceWorker);
+    const page = await gmail(openFixture, 'view=inline&to=aiko@example.jp:Aiko');
+    await expect(chipFor(page, 'aiko@example.jp')).toHaveCount(1);
+    await page.evaluate(() => (window as unknown as { fixture: { openCompose(o: object): void } }).fixture.openCompose({ kind: 'popup', to: [{ email: 'wendy@example.de' }] }));
+    await expect(advice(page)).toHaveCount(2);
+    // Gmail moves to the inbox: the URL changes and the message view (with its reply) goes away.
+    await page.evaluate(() => {
+      history.pushState({}, '', '/mail/u/0/#inbox');
+      document.querySelector('.ip.adB')?.remove();
+    });
+    await expect(chipFor(page, 'aiko@example.jp')).toHaveCount(0);
+    await expect(advice(page)).toHaveCount(1);
+    await expect(chipFor(page, 'wendy@example.de')).toHaveCount(1);
+    await page.evaluate(() => {
+      history.pushState({}, '', '/mail/u/0/#inbox/FMfcgz');
+      (window as unknown as { fixture: { openCompose(o: object): void } }).fixture.openCompose({ kind: 'inline', to: [{ email: 'oscar@example.in', name: 'Oscar' }] });
+    });
+    await expect(chipFor(page, 'oscar@example.in')).toHaveAttribute('data-status', 'off-hours');
+    await expect(advice(page)).toHaveCount(2);
+  });
+
   test('a German Gmail works the same (no English text is relied on)', async ({ openFixture, serviceWorker }) => {
     await seed(serviceWorker);
     const page = await gmail(openFixture, 'view=popup&lang=de&to=aiko@example.jp:Aiko');

@@ -35,11 +35,15 @@ function fieldElements(root: Element, field: RecipientField): Element[] {
   return all(root, GMAIL.recipients.fieldInput(field)).flatMap((input) => (input.parentElement ? [input.parentElement] : []));
 }
 
+/** The outermost of nested matches: a chip may hold inner elements carrying the same hooks. */
+function outermost(elements: Element[]): Element[] {
+  return elements.filter((el) => !elements.some((other) => other !== el && other.contains(el)));
+}
+
 function chipsIn(field: Element, log: Logger): Element[] {
-  const chips = all(field, GMAIL.recipients.chip);
+  const chips = outermost(all(field, GMAIL.recipients.chip));
   if (chips.length) return chips;
-  const byCard = all(field, GMAIL.recipients.chipByHovercard);
-  const outer = byCard.filter((el) => !byCard.some((other) => other !== el && other.contains(el)));
+  const outer = outermost(all(field, GMAIL.recipients.chipByHovercard));
   if (outer.length) log.warnOnce('gmail:chip', 'Gmail recipient chips ([role=listbox] [role=option]) did not match; reading [data-hovercard-id] instead.');
   return outer;
 }

@@ -23,8 +23,8 @@ export const GMAIL = {
     field: (field: 'to' | 'cc' | 'bcc') => `[name="${field}"]:not(input):not(textarea)`,
     /** Old form: a textarea/input named after the field; its parent is the field. */
     fieldInput: (field: 'to' | 'cc' | 'bcc') => `input[name="${field}"], textarea[name="${field}"]`,
-    /** Chips: `[role=listbox] [role=option]`, address in `data-hovercard-id`, name in `data-name` (InboxSDK get-recipients, Briskine). */
-    chip: '[role="listbox"] [role="option"]',
+    /** Chips: `[role=listbox] [role=option]` (InboxSDK get-recipients) or `[name=to] [role=option]` (Briskine), address in `data-hovercard-id`, name in `data-name`. Scoped to one field, so any option inside it is a chip. */
+    chip: '[role="option"]',
     /** Second way: any element carrying the hovercard address (gmail.js `div[name=to] div[data-hovercard-id]`, Mailvelope `.afV[data-hovercard-id]`). */
     chipByHovercard: '[data-hovercard-id]',
     /** The typing box, where an address typed but not yet a chip lives (gmail.js #719): peoplekit's input, else any text input in the field. */
