@@ -89,19 +89,14 @@ export function guestKey(guest: GuestRef): string {
 }
 
 /** The draft as the engine sees it, or null when it has no timed slot to advise on. */
-export function adviseEvent(input: AdviseInput): EventAdvice | null {
+export function adviseEvent(input: AdviseInput, options: { slots?: boolean } = {}): EventAdvice | null {
   const { draft, settings, matcher, now } = input;
   if (draft.start === null || draft.end === null || draft.allDay || draft.end <= draft.start) return null;
   const userZone = draft.zone || settings.me.timeZone || input.fallbackZone;
   const start = draft.start;
   const end = draft.end;
   const guests = distinctGuests(draft);
-  const recipients = guests.map((guest) => {
-    const match = matcher.match({ email: guest.email, name: guest.name });
-    const schedule: Schedule | null = match.kind === 'unknown' ? null : match.schedule;
-    const personName = match.kind === 'person' ? match.person.name : undefined;
-    return { key: guestKey(guest), label: guest.name?.trim() || personName || guest.email || '', schedule };
-  });
+  const recipients = recipientsOf(guests, matcher);
 
   const fits = meetingFit({ start, end, userZone, guests: recipients });
   const rows: GuestRow[] = guests.map((guest, i) => {
@@ -120,22 +115,7 @@ export function adviseEvent(input: AdviseInput): EventAdvice | null {
   });
 
   const me: Schedule = scheduleOf({ ...settings.me, timeZone: userZone });
-  const durationMinutes = Math.round((end - start) / 60_000);
-  const week = weekAround(start, userZone);
-  const known = recipients.filter((r) => r.schedule !== null);
-  const slots =
-    known.length === 0
-      ? []
-      : fairSlots({
-          guests: [{ key: 'me', label: 'You', schedule: me }, ...recipients],
-          durationMinutes,
-          from: Math.max(week.from, now),
-          to: week.to,
-          userZone,
-        })
-          .filter((slot) => slot.start !== start)
-          .slice(0, 3)
-          .map((slot) => ({ start: slot.start, end: slot.end, outsideCount: slot.outsideCount }));
+  const slots = options.slots === false ? [] : slotsFor(recipients, me, start, end, userZone, now);
 
   const dst = draft.recurring
     ? dstShifts({ firstStart: start, organizerZone: userZone, guests: recipients }).map((shift) => ({
@@ -184,6 +164,44 @@ export function adviseEvent(input: AdviseInput): EventAdvice | null {
     },
     asyncReasons,
   };
+}
+
+type Recipient = { key: string; label: string; schedule: Schedule | null };
+
+function recipientsOf(guests: readonly GuestRef[], matcher: Matcher): Recipient[] {
+  return guests.map((guest) => {
+    const match = matcher.match({ email: guest.email, name: guest.name });
+    const schedule: Schedule | null = match.kind === 'unknown' ? null : match.schedule;
+    const personName = match.kind === 'person' ? match.person.name : undefined;
+    return { key: guestKey(guest), label: guest.name?.trim() || personName || guest.email || '', schedule };
+  });
+}
+
+/**
+ * The engine's best three slots this week for these guests and the user, other than the current
+ * one. The costliest part of the advice, so the panel computes it after drawing the rest.
+ */
+export function fairerSlots(input: AdviseInput): SlotOption[] {
+  const { draft, settings } = input;
+  if (draft.start === null || draft.end === null || draft.allDay || draft.end <= draft.start) return [];
+  const userZone = draft.zone || settings.me.timeZone || input.fallbackZone;
+  const me = scheduleOf({ ...settings.me, timeZone: userZone });
+  return slotsFor(recipientsOf(distinctGuests(draft), input.matcher), me, draft.start, draft.end, userZone, input.now);
+}
+
+function slotsFor(recipients: Recipient[], me: Schedule, start: number, end: number, userZone: string, now: number): SlotOption[] {
+  if (!recipients.some((r) => r.schedule !== null)) return [];
+  const week = weekAround(start, userZone);
+  return fairSlots({
+    guests: [{ key: 'me', label: 'You', schedule: me }, ...recipients],
+    durationMinutes: Math.round((end - start) / 60_000),
+    from: Math.max(week.from, now),
+    to: week.to,
+    userZone,
+  })
+    .filter((slot) => slot.start !== start)
+    .slice(0, 3)
+    .map((slot) => ({ start: slot.start, end: slot.end, outsideCount: slot.outsideCount }));
 }
 
 /** The meeting being edited counts once, even when the grid or the feed already holds it. */

@@ -8,7 +8,7 @@ import { settingsItem } from '@/utils/storage';
 import { EMPTY_FEED, EMPTY_GRID_DAYS, eventsOnDay, feedItem, gridDaysItem, type FeedState, type GridDays } from '@/utils/calendar-days';
 import { EventPanel } from '@/components/inpage/event/EventPanel';
 import css from '@/components/inpage/event/event.css?inline';
-import { adviseEvent, type EventAdvice, type SlotOption } from './advise';
+import { adviseEvent, fairerSlots, type EventAdvice, type SlotOption } from './advise';
 import { composeUrl, safeWebUrl, updateMail } from './compose-url';
 import { formatRange } from './format';
 
@@ -93,6 +93,8 @@ export function attachEventEditor(surface: EventEditorSurface, env: EventEditorE
   let lastAdvice: EventAdvice | null = null;
   // Render only when something the panel depends on changed: scan() runs on every mutation batch.
   let lastSignature = '';
+  let slots: { key: string; team: unknown; settings: unknown; value: SlotOption[] } = { key: '', team: null, settings: null, value: [] };
+  let slotTimer: ReturnType<typeof setTimeout> | undefined;
   let lastStateStamp: unknown = null;
   let lastSource: { grid: GridDays | null; feed: FeedState | null } = { grid: null, feed: null };
 
@@ -142,15 +144,33 @@ export function attachEventEditor(surface: EventEditorSurface, env: EventEditorE
     lastStateStamp = stateStamp;
     lastSource = source;
     const fallbackZone = Intl.DateTimeFormat().resolvedOptions().timeZone;
-    const advice = adviseEvent({
+    const input = {
       draft,
       settings,
       matcher: matcherOf(team),
       now: now(),
       fallbackZone,
-      eventsOn: (day) => eventsOnDay(day, source.grid, source.feed, settings.feedUrl),
-    });
+      eventsOn: (day: string) => eventsOnDay(day, source.grid, source.feed, settings.feedUrl),
+    };
+    // Guest rows first; the slot search (the costly part) follows in its own task.
+    const advice = adviseEvent(input, { slots: false });
     lastAdvice = advice;
+    if (advice) {
+      const key = JSON.stringify([advice.guests.map((g) => g.key), advice.start, advice.end, advice.userZone, Math.floor(input.now / 3_600_000)]);
+      if (slots.key === key && slots.team === team && slots.settings === settings) advice.slots = slots.value;
+      else if (!slotTimer) {
+        slotTimer = setTimeout(
+          env.guard('slots', () => {
+            slotTimer = undefined;
+            if (disposed) return;
+            slots = { key, team, settings, value: fairerSlots(input) };
+            lastSignature = '';
+            update();
+          }),
+          0,
+        );
+      }
+    }
     if (!advice) return remove();
     const target = ensureMount();
     if (!target) return;
@@ -181,6 +201,7 @@ export function attachEventEditor(surface: EventEditorSurface, env: EventEditorE
   function dispose() {
     if (disposed) return;
     disposed = true;
+    if (slotTimer) clearTimeout(slotTimer);
     unsubscribeStore();
     unwatchDays();
     remove();

@@ -6,9 +6,10 @@ import * as S from './selectors';
 
 /** Rendered and not hidden: Calendar leaves hidden copies of dialogs and fields around. */
 export function isVisible(el: Element): boolean {
-  if (!el.isConnected || el.getClientRects().length === 0) return false;
-  const style = getComputedStyle(el);
-  return style.visibility !== 'hidden' && !el.closest('[aria-hidden="true"], [hidden]');
+  if (!el.isConnected || el.closest('[aria-hidden="true"], [hidden]')) return false;
+  // checkVisibility needs styles only; getClientRects would force a layout on every scan.
+  if (typeof el.checkVisibility === 'function') return el.checkVisibility({ visibilityProperty: true });
+  return el.getClientRects().length > 0 && getComputedStyle(el).visibility !== 'hidden';
 }
 
 /** The first visible match inside a scope. */
@@ -56,8 +57,22 @@ export function pageUserEmail(doc: Document): string | undefined {
   return doc.querySelector(S.USER_EMAIL)?.textContent?.trim().toLowerCase() || undefined;
 }
 
-/** A wall time on a civil date in a zone → epoch ms (the page speaks wall times; the engine wants instants). */
+const instants = new Map<string, number>();
+
+/** A wall time on a civil date in a zone → epoch ms (the page speaks wall times; the engine wants instants).
+ *  Memoised: a grid rescan asks for the same few hundred day/time pairs again. */
 export function wallToInstant(date: CivilDate, minutes: number, zone: string): number {
+  const key = `${zone}|${date.year}-${date.month}-${date.day}|${minutes}`;
+  let at = instants.get(key);
+  if (at === undefined) {
+    at = computeInstant(date, minutes, zone);
+    if (instants.size > 5000) instants.clear();
+    instants.set(key, at);
+  }
+  return at;
+}
+
+function computeInstant(date: CivilDate, minutes: number, zone: string): number {
   return DateTime.fromObject(
     { year: date.year, month: date.month, day: date.day, hour: Math.floor(minutes / 60), minute: minutes % 60 },
     { zone },
