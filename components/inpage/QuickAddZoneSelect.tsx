@@ -13,7 +13,7 @@ function allZones(): string[] {
 export function QuickAddZoneSelect({ value, onChange }: { value: string; onChange: (zone: string) => void }) {
   const id = useId();
   const [filter, setFilter] = useState('');
-  const zones = useMemo(allZones, []);
+  const zones = useMemo(() => allZones(), []);
   const shown = useMemo(() => {
     const needle = filter.trim().toLowerCase().replace(/\s+/g, '_');
     const hits = needle ? zones.filter((z) => z.toLowerCase().includes(needle)) : zones;

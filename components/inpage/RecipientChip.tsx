@@ -20,23 +20,8 @@ export function RecipientChip({ chip, defaultZone, onQuickAdd }: RecipientChipPr
   const wrap = useRef<HTMLSpanElement>(null);
   const [card, setCard] = useState(false);
   const [adding, setAdding] = useState(false);
+  const [pos, setPos] = useState<CSSProperties>({});
   const unknown = chip.status === 'unknown';
-
-  // focusin/focusout bubble in every renderer (React and Preact name focus events differently).
-  useEffect(() => {
-    const el = wrap.current;
-    if (!el) return;
-    const onIn = () => setCard(true);
-    const onOut = (e: FocusEvent) => {
-      if (!(e.relatedTarget instanceof Node && el.contains(e.relatedTarget))) setCard(false);
-    };
-    el.addEventListener('focusin', onIn);
-    el.addEventListener('focusout', onOut);
-    return () => {
-      el.removeEventListener('focusin', onIn);
-      el.removeEventListener('focusout', onOut);
-    };
-  }, []);
 
   // Fixed, from the chip's on-screen box: Gmail's compose clips overflow, so an absolutely placed
   // card would be cut off. Opens upward when there is no room below.
@@ -49,6 +34,25 @@ export function RecipientChip({ chip, defaultZone, onQuickAdd }: RecipientChipPr
       : { position: 'fixed', left, top: rect.bottom + 4 };
   };
 
+  // focusin/focusout bubble in every renderer (React and Preact name focus events differently).
+  useEffect(() => {
+    const el = wrap.current;
+    if (!el) return;
+    const onIn = () => {
+      setPos(place());
+      setCard(true);
+    };
+    const onOut = (e: FocusEvent) => {
+      if (!(e.relatedTarget instanceof Node && el.contains(e.relatedTarget))) setCard(false);
+    };
+    el.addEventListener('focusin', onIn);
+    el.addEventListener('focusout', onOut);
+    return () => {
+      el.removeEventListener('focusin', onIn);
+      el.removeEventListener('focusout', onOut);
+    };
+  }, []);
+
   const closeAdd = () => {
     setAdding(false);
     setCard(false);
@@ -58,7 +62,10 @@ export function RecipientChip({ chip, defaultZone, onQuickAdd }: RecipientChipPr
     <span
       ref={wrap}
       className="chip-wrap"
-      onMouseEnter={() => setCard(true)}
+      onMouseEnter={() => {
+        setPos(place());
+        setCard(true);
+      }}
       onMouseLeave={() => {
         if (!adding) setCard(false);
       }}
@@ -73,7 +80,10 @@ export function RecipientChip({ chip, defaultZone, onQuickAdd }: RecipientChipPr
           aria-label={`Local time unknown for ${chip.label}. Add to team`}
           aria-expanded={adding}
           data-baton-action="add-to-team"
-          onClick={() => setAdding((a) => !a)}
+          onClick={() => {
+            setPos(place());
+            setAdding((a) => !a);
+          }}
         >
           ?
         </button>
@@ -89,7 +99,7 @@ export function RecipientChip({ chip, defaultZone, onQuickAdd }: RecipientChipPr
         </button>
       )}
       {adding ? (
-        <span className="card" role="group" style={place()}>
+        <span className="card" role="group" style={pos}>
           <QuickAdd
             label={chip.label}
             defaultZone={defaultZone}
@@ -103,14 +113,17 @@ export function RecipientChip({ chip, defaultZone, onQuickAdd }: RecipientChipPr
         </span>
       ) : (
         card && (
-          <span className={`card${unknown ? '' : ' passive'}`} role="tooltip" id={cardId} style={place()}>
+          <span className={`card${unknown ? '' : ' passive'}`} role="tooltip" id={cardId} style={pos}>
             <span className="who">{chip.label}</span>
             {chip.email && chip.email !== chip.label && <span className="line">{chip.email}</span>}
             {unknown ? (
               <>
                 <span className="line">Not in your team, and no domain rule matches.</span>
                 <span>
-                  <button type="button" className="b-btn" data-baton-action="add-to-team" onClick={() => setAdding(true)}>
+                  <button type="button" className="b-btn" data-baton-action="add-to-team" onClick={() => {
+                      setPos(place());
+                      setAdding(true);
+                    }}>
                     Add to team
                   </button>
                 </span>
