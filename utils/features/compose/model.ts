@@ -91,9 +91,27 @@ export interface ComposeModel {
  * Everything a compose shows, from its recipients, the team, the settings and now.
  * To decides the verdict; Cc and Bcc only inform (CONTRACT §2), so Bcc is passed as Cc.
  */
+/**
+ * Resolved recipients for the current minute, team and settings: a chip arriving in a compose
+ * with many recipients, or in several composes, does not re-run the engine for everyone else.
+ */
+let memo: { team: Team; settings: Settings; minute: number; byKey: Map<string, Omit<Resolved, 'ref'>> } | null = null;
+
+function resolveMemo(ref: RecipientRef, team: Team, settings: Settings, now: number, userZone: string): Resolved {
+  const minute = Math.floor(now / 60_000);
+  if (!memo || memo.team !== team || memo.settings !== settings || memo.minute !== minute) memo = { team, settings, minute, byKey: new Map() };
+  const key = `${ref.field}|${ref.email ?? ''}|${ref.name ?? ''}|${ref.pending ? 1 : 0}`;
+  const hit = memo.byKey.get(key);
+  if (hit) return { ...hit, ref };
+  const resolved = resolveRecipient(ref, team, minute * 60_000, userZone);
+  memo.byKey.set(key, { match: resolved.match, chip: resolved.chip });
+  return resolved;
+}
+
 export function composeModel(refs: readonly RecipientRef[], team: Team, settings: Settings, now: number): ComposeModel {
   const userZone = userZoneOf(settings);
-  const resolved = refs.map((ref) => resolveRecipient(ref, team, now, userZone));
+  // Times are drawn to the minute; resolving at the minute's start keeps memoised chips exact.
+  const resolved = refs.map((ref) => resolveMemo(ref, team, settings, now, userZone));
   const to = resolved.filter((r) => r.ref.field === 'to');
   const others = resolved.filter((r) => r.ref.field !== 'to');
   const suggestion = suggestSendTime({
