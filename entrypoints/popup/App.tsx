@@ -1,3 +1,16 @@
+import { useEffect } from 'react';
+import { browser } from 'wxt/browser';
+import { TeamClocks } from '@/components/popup/TeamClocks';
+import { useMinute } from '@/components/popup/use-minute';
+import { connectBatonStore, useBaton } from '@/utils/stores';
+
+/** The toolbar popup: team clocks fed by the store, ticking on the minute. */
 export function App() {
-  return <main><h1>Baton</h1></main>;
+  useEffect(() => connectBatonStore(), []);
+  const ready = useBaton((s) => s.ready);
+  const team = useBaton((s) => s.team);
+  const myZone = useBaton((s) => s.settings.me.timeZone);
+  const now = useMinute();
+  const userZone = myZone || Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC';
+  return <TeamClocks team={team} userZone={userZone} now={now} ready={ready} onOpenOptions={() => void browser.runtime.openOptionsPage()} />;
 }

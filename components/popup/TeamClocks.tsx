@@ -1,0 +1,165 @@
+import { useCallback, useDeferredValue, useMemo, useState } from 'react';
+import { DateTime } from 'luxon';
+import { atUserMinute, clockRows, userDayOf, userMinuteOf, type ClockRow as Row } from '@/utils/team/clocks';
+import type { Team } from '@/utils/team/types';
+import { ClockRow } from './ClockRow';
+import { DayScale } from './DayBar';
+import { OverlapSummary } from './OverlapSummary';
+import { overlapOf, type Span } from '@/utils/team/overlap';
+
+export interface TeamClocksProps {
+  team: Team;
+  /** The user's zone (settings.me.timeZone, else the browser's). */
+  userZone: string;
+  /** Now, floored to the minute (use-minute.ts). */
+  now: number;
+  ready: boolean;
+  onOpenOptions(): void;
+}
+
+/**
+ * The toolbar popup: everyone's local time and status, their hours on your day, today's overlap.
+ * The scrubber previews another moment of your day; every row follows it.
+ */
+export function TeamClocks({ team, userZone, now, ready, onOpenOptions }: TeamClocksProps) {
+  const [query, setQuery] = useState('');
+  const deferredQuery = useDeferredValue(query);
+  const [groupByZone, setGroupByZone] = useState(false);
+  const [scrub, setScrub] = useState<number | null>(null);
+  const [selected, setSelected] = useState<ReadonlySet<string>>(new Set());
+
+  const day = useMemo(() => userDayOf(now, userZone), [now, userZone]);
+  const at = scrub === null ? now : atUserMinute(day, scrub);
+  const rows = useMemo(() => clockRows(team.people, at, day), [team.people, at, day]);
+  const sorted = useMemo(
+    () => [...rows].sort((a, b) => a.offsetFromUserMinutes - b.offsetFromUserMinutes || a.label.localeCompare(b.label)),
+    [rows],
+  );
+  const shown = useMemo(() => {
+    const words = deferredQuery.trim().toLowerCase().split(/\s+/).filter(Boolean);
+    if (words.length === 0) return sorted;
+    return sorted.filter((r) => {
+      const hay = `${r.label} ${r.person.email ?? ''} ${r.zone.replace(/_/g, ' ')} ${r.zoneAbbr} ${r.status}`.toLowerCase();
+      return words.every((w) => hay.includes(w));
+    });
+  }, [sorted, deferredQuery]);
+  const selectedRows = useMemo(() => rows.filter((r) => selected.has(r.person.id)), [rows, selected]);
+  const overlapRows = selectedRows.length > 0 ? selectedRows : rows;
+  const overlap = useMemo(() => overlapOf(overlapRows.map((r) => r.spans)), [overlapRows]);
+
+  const toggle = useCallback((id: string) => {
+    setSelected((s) => {
+      const next = new Set(s);
+      if (next.has(id)) next.delete(id);
+      else next.add(id);
+      return next;
+    });
+  }, []);
+
+  const myClock = DateTime.fromMillis(at, { zone: userZone }).toFormat('HH:mm');
+  const nowMinute = userMinuteOf(day, now);
+
+  if (ready && team.people.length === 0) {
+    return (
+      <div className="pc-root">
+        <Header zone={userZone} onOpenOptions={onOpenOptions} />
+        <div className="pc-empty">
+          <p className="pc-empty__title">No team yet</p>
+          <p>Add the people you work with — or import a CSV or JSON team file — and their local times show up here.</p>
+          <button type="button" className="pc-button pc-button--primary" onClick={onOpenOptions}>
+            Set up your team
+          </button>
+        </div>
+      </div>
+    );
+  }
+
+  return (
+    <div className="pc-root">
+      <Header zone={userZone} onOpenOptions={onOpenOptions} />
+      <div className="pc-controls">
+        <label className="pc-visually-hidden" htmlFor="pc-search">
+          Search the team
+        </label>
+        <input id="pc-search" className="pc-search" type="search" placeholder="Search name, city, status…" value={query} onChange={(e) => setQuery(e.currentTarget.value)} />
+        <label className="pc-toggle">
+          <input type="checkbox" checked={groupByZone} onChange={(e) => setGroupByZone(e.currentTarget.checked)} />
+          By zone
+        </label>
+      </div>
+      <div className="pc-scrub">
+        <label htmlFor="pc-scrub" className="pc-scrub__label">
+          {scrub === null ? (
+            <>
+              Now, <strong>{myClock}</strong> your time
+            </>
+          ) : (
+            <>
+              At <strong>{myClock}</strong> your time
+            </>
+          )}
+        </label>
+        <input
+          id="pc-scrub"
+          type="range"
+          min={0}
+          max={1425}
+          step={15}
+          value={scrub ?? nowMinute - (nowMinute % 15)}
+          aria-valuetext={`${myClock} your time`}
+          onChange={(e) => setScrub(Number(e.currentTarget.value))}
+        />
+        <button type="button" className="pc-button pc-button--small" onClick={() => setScrub(null)} disabled={scrub === null}>
+          Now
+        </button>
+      </div>
+      <OverlapSummary overlap={overlap} rows={overlapRows} selectedCount={selectedRows.length} day={day} userZone={userZone} onClear={() => setSelected(new Set())} />
+      <DayScale />
+      {shown.length === 0 ? <p className="pc-none">No one matches “{deferredQuery}”.</p> : null}
+      {groupByZone ? (
+        groupRows(shown).map((group) => (
+          <section key={group.zone} className="pc-group" aria-label={group.zone}>
+            <h2 className="pc-group__title">
+              {group.zone.replace(/_/g, ' ')} <span>{group.rows[0]?.localTime.slice(11, 16)}</span>
+            </h2>
+            <RowList rows={group.rows} day={day} at={at} selected={selected} onToggle={toggle} highlight={overlap.all} />
+          </section>
+        ))
+      ) : (
+        <RowList rows={shown} day={day} at={at} selected={selected} onToggle={toggle} highlight={overlap.all} />
+      )}
+    </div>
+  );
+}
+
+function RowList({ rows, day, at, selected, onToggle, highlight }: { rows: Row[]; day: ReturnType<typeof userDayOf>; at: number; selected: ReadonlySet<string>; onToggle(id: string): void; highlight: Span[] }) {
+  return (
+    <ul className="pc-list">
+      {rows.map((row) => (
+        <ClockRow key={row.person.id} row={row} day={day} at={at} selected={selected.has(row.person.id)} onToggle={onToggle} highlight={highlight} />
+      ))}
+    </ul>
+  );
+}
+
+function groupRows(rows: Row[]): Array<{ zone: string; rows: Row[] }> {
+  const groups = new Map<string, Row[]>();
+  for (const row of rows) groups.set(row.zone, [...(groups.get(row.zone) ?? []), row]);
+  return [...groups.entries()].map(([zone, list]) => ({ zone, rows: list }));
+}
+
+function Header({ zone, onOpenOptions }: { zone: string; onOpenOptions(): void }) {
+  return (
+    <header className="pc-header">
+      <div>
+        <h1 className="pc-title">Team clocks</h1>
+        <p className="pc-sub">
+          You: {zone.replace(/_/g, ' ')}
+        </p>
+      </div>
+      <button type="button" className="pc-button pc-button--ghost" onClick={onOpenOptions} aria-label="Open Baton options">
+        Options
+      </button>
+    </header>
+  );
+}
