@@ -40,6 +40,8 @@ export function TeamSection({ team, defaultZone, actions }: Props) {
   }, [sorted, deferredQuery]);
   const takenIds = useMemo(() => new Set(team.people.map((p) => p.id)), [team.people]);
 
+  // The virtualizer's functions are used only in this component's render, never memoised elsewhere.
+  // eslint-disable-next-line react-hooks/incompatible-library
   const virtualizer = useVirtualizer({
     count: shown.length,
     getScrollElement: () => scrollRef.current,

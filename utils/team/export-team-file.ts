@@ -34,16 +34,20 @@ export function exportTeamJson(team: Pick<Team, 'people'>): string {
 }
 
 /**
- * CSV with every column. A cell starting with = + - @ is written as `'=…` so a spreadsheet shows it
- * as text instead of running it as a formula (names come from other people); the importer reads
- * `'=…` back as `=…`.
+ * CSV with every column. A cell starting with = + - @ (after any quotes) gets one more `'` in
+ * front, so a spreadsheet shows it as text instead of running it as a formula (names come from
+ * other people); the importer takes exactly one `'` off such cells, so every name round-trips.
  */
 export function exportTeamCsv(team: Pick<Team, 'people'>): string {
   const rows = team.people.map((p) => {
     const row = toTeamFilePerson(p);
-    return TEAM_FILE_COLUMNS.map((c) => row[c] ?? '');
+    return TEAM_FILE_COLUMNS.map((c) => escapeFormula(row[c] ?? ''));
   });
-  return Papa.unparse({ fields: [...TEAM_FILE_COLUMNS], data: rows }, { newline: '\r\n', escapeFormulae: true }) + '\r\n';
+  return Papa.unparse({ fields: [...TEAM_FILE_COLUMNS], data: rows }, { newline: '\r\n' }) + '\r\n';
+}
+
+export function escapeFormula(cell: string): string {
+  return /^'*[=+\-@\t\r]/.test(cell) ? `'${cell}` : cell;
 }
 
 /** `baton-team-2026-11-23.json` */

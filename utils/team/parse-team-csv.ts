@@ -31,6 +31,11 @@ export function detectDelimiter(text: string): string {
   return best && best.n > 0 ? best.d : ',';
 }
 
+/** Baton's CSV export writes a cell that starts with a formula sign as `'=…` (see export-team-file.ts). */
+export function unescapeFormula(cell: string): string {
+  return /^'+[=+\-@\t\r]/.test(cell) ? cell.slice(1) : cell;
+}
+
 export function readTeamCsv(text: string): TeamFileRecords {
   const problems: string[] = [];
   const notices: string[] = [];
@@ -86,7 +91,7 @@ export function readTeamCsv(text: string): TeamFileRecords {
       record.problem = `${cells.length} cells, but the header has ${header.length} columns (a cell with a comma or ; in it needs quotes)`;
     }
     columns.forEach((field, index) => {
-      if (field) record.fields[field] = cells[index] ?? '';
+      if (field) record.fields[field] = unescapeFormula(cells[index] ?? '');
     });
     records.push(record);
   }

@@ -33,11 +33,6 @@ export interface FieldProblem {
 
 const EMAIL = /^[^\s@<>()[\]\\,;:"]+@[^\s@<>()[\]\\,;:"]+\.[^\s@<>()[\]\\,;:"]+$/;
 
-/** Spreadsheet apps show `'=…` for a cell that starts with a formula sign; Baton's CSV export writes them so. */
-function unescapeFormula(text: string): string {
-  return /^'[=+\-@\t\r]/.test(text) ? text.slice(1) : text;
-}
-
 export interface ScheduleFields {
   timeZone: string;
   workStart: string;
@@ -46,7 +41,7 @@ export interface ScheduleFields {
   country?: string;
 }
 
-const clean = (fields: PersonFields, key: PersonField) => unescapeFormula((fields[key] ?? '').trim());
+const clean = (fields: PersonFields, key: PersonField) => (fields[key] ?? '').trim();
 
 /** Zone, hours, days and country: shared by people and domain rules. */
 export function checkSchedule(fields: PersonFields, problems: FieldProblem[]): ScheduleFields | null {

@@ -175,8 +175,9 @@ export function searchZones(query: string, catalogue: ZoneInfo[]): ZoneInfo[] {
   for (const zone of catalogue) {
     if (!words.every((w) => zone.haystack.includes(w))) continue;
     const city = zone.city.toLowerCase();
-    const abbr = zone.abbreviations.some((a) => a.toLowerCase() === q);
-    const score = city === q || abbr ? 0 : city.startsWith(q) ? 1 : zone.countryName?.toLowerCase().startsWith(q) ? 2 : 3;
+    const country = zone.countryName?.toLowerCase() ?? '';
+    const exact = city === q || country === q || zone.country?.toLowerCase() === q || zone.abbreviations.some((a) => a.toLowerCase() === q);
+    const score = exact ? 0 : city.startsWith(q) ? 1 : country.startsWith(q) ? 2 : 3;
     scored.push({ zone, score });
   }
   return scored.sort((a, b) => a.score - b.score || a.zone.offsetMinutes - b.zone.offsetMinutes).map((s) => s.zone);
