@@ -14,6 +14,7 @@ interface Props {
 }
 
 const ROW_HEIGHT = 48;
+const EDITOR_HEIGHT = 330;
 
 /**
  * The team as a searchable table. Only the rows in view are in the page (@tanstack/react-virtual),
@@ -45,7 +46,8 @@ export function TeamSection({ team, defaultZone, actions }: Props) {
   const virtualizer = useVirtualizer({
     count: shown.length,
     getScrollElement: () => scrollRef.current,
-    estimateSize: () => ROW_HEIGHT,
+    // Rows are a fixed height; only the row being edited is measured (it holds the editor form).
+    estimateSize: (index) => (shown[index]?.person.id === editing ? EDITOR_HEIGHT : ROW_HEIGHT),
     overscan: 8,
     getItemKey: (index) => shown[index]?.person.id ?? index,
   });
@@ -131,7 +133,7 @@ export function TeamSection({ team, defaultZone, actions }: Props) {
                 return (
                   <div
                     key={item.key}
-                    ref={virtualizer.measureElement}
+                    ref={editing === person.id ? virtualizer.measureElement : undefined}
                     data-index={item.index}
                     className="op-virtual"
                     style={{ transform: `translateY(${item.start}px)` }}

@@ -16,6 +16,21 @@ async function renderOptions() {
 }
 
 describe('options page', () => {
+  // happy-dom has no layout: give the table's scroll box the height a browser would (600 px),
+  // so the virtualiser renders the rows in view.
+  const real = Object.getOwnPropertyDescriptor(HTMLElement.prototype, 'clientHeight');
+  beforeAll(() => {
+    Object.defineProperty(HTMLElement.prototype, 'clientHeight', {
+      configurable: true,
+      get(this: HTMLElement) {
+        return this.classList.contains('op-table__scroll') ? 600 : (real?.get?.call(this) ?? 0);
+      },
+    });
+  });
+  afterAll(() => {
+    if (real) Object.defineProperty(HTMLElement.prototype, 'clientHeight', real);
+  });
+
   beforeEach(() => {
     fakeBrowser.reset();
     batonStore.setState({ ready: false, team: { people: [], domainRules: [] } });
@@ -86,7 +101,8 @@ describe('options page', () => {
     await renderOptions();
     await waitFor(() => expect(screen.getByText('2,000 people')).toBeTruthy());
     const rendered = document.querySelectorAll('.op-row:not(.op-row--head)').length;
-    expect(rendered).toBeLessThan(100);
+    expect(rendered).toBeGreaterThan(5);
+    expect(rendered).toBeLessThan(60);
     fireEvent.change(screen.getByLabelText('Search the team'), { target: { value: 'person1999@' } });
     await waitFor(() => expect(screen.getByText('1 of 2,000 people')).toBeTruthy());
   });

@@ -169,8 +169,8 @@ describe('team file: JSON', () => {
     expect(result.people[0]?.timeZone).toBe('Asia/Tokyo');
     expect(result.notices).toEqual([
       '"version" is not part of a team file; it was ignored.',
-      'person 2, row 3: a@example.com is also on row 2; the later row (3) is kept.',
       'Field "team" is not a team-file field; it was ignored.',
+      'person 2, row 3: a@example.com is also on row 2; the later row (3) is kept.',
     ]);
   });
 });
