@@ -84,7 +84,7 @@ export function TeamSection({ team, defaultZone, actions }: Props) {
             placeholder="Name, email, city, country…"
             value={query}
             onChange={(e) => setQuery(e.currentTarget.value)}
-            aria-controls="team-table"
+            aria-controls={count > 0 ? "team-table" : undefined}
           />
         </div>
         <p className="op-count" aria-live="polite">

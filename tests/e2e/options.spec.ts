@@ -118,8 +118,7 @@ test.describe('screenshots', () => {
       await openOptions(page, optionsUrl);
       await importInput(page).setInputFiles(teamFixture('good.csv'));
       await expect(result(page)).toHaveAttribute('data-outcome', 'ok');
-      await page.locator('#team').scrollIntoViewIfNeeded();
-      await page.evaluate(() => document.getElementById('you')?.scrollIntoView());
+      await page.evaluate(() => window.scrollTo(0, 0));
       await page.screenshot({ path: `docs/screenshots/options-${scheme}.png` });
       await page.evaluate(() => document.getElementById('import')?.scrollIntoView());
       await page.screenshot({ path: `docs/screenshots/options-import-${scheme}.png` });
