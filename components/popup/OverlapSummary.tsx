@@ -1,9 +1,11 @@
-import { formatDuration, formatSpan, type ClockRow, type UserDay } from '@/utils/team/clocks';
+import { formatDuration, formatSpan, type UserDay } from '@/utils/team/clocks';
+import { displayName } from '@/utils/team/team-diff';
+import type { Person } from '@/utils/team/types';
 import type { Overlap } from '@/utils/team/overlap';
 
 /** Today's overlap, in the user's time: for everyone, or for the people ticked in the list. */
-export function OverlapSummary({ overlap, rows, selectedCount, day, userZone, onClear }: { overlap: Overlap; rows: ClockRow[]; selectedCount: number; day: UserDay; userZone: string; onClear(): void }) {
-  const who = selectedCount > 0 ? `the ${selectedCount} selected` : rows.length === 1 && rows[0] ? rows[0].label : `all ${rows.length}`;
+export function OverlapSummary({ overlap, people, selectedCount, day, userZone, onClear }: { overlap: Overlap; people: readonly Person[]; selectedCount: number; day: UserDay; userZone: string; onClear(): void }) {
+  const who = selectedCount > 0 ? `the ${selectedCount} selected` : people.length === 1 && people[0] ? displayName(people[0]) : `all ${people.length}`;
   const windows = (spans: typeof overlap.all) => spans.map((s) => formatSpan(s, userZone)).join(', ');
   const total = (spans: typeof overlap.all) => formatDuration(spans.reduce((sum, s) => sum + s.end - s.start, 0));
   let text: string;

@@ -1,6 +1,6 @@
-import { useCallback, useDeferredValue, useMemo, useState } from 'react';
+import { useCallback, useDeferredValue, useEffect, useMemo, useState } from 'react';
 import { DateTime } from 'luxon';
-import { atUserMinute, clockRows, userDayOf, userMinuteOf, type ClockRow as Row } from '@/utils/team/clocks';
+import { atUserMinute, clockRows, matchPeople, sortByZone, spansOfPeople, userDayOf, userMinuteOf, type ClockRow as Row } from '@/utils/team/clocks';
 import type { Team } from '@/utils/team/types';
 import { ClockRow } from './ClockRow';
 import { DayScale } from './DayBar';
@@ -21,6 +21,9 @@ export interface TeamClocksProps {
  * The toolbar popup: everyone's local time and status, their hours on your day, today's overlap.
  * The scrubber previews another moment of your day; every row follows it.
  */
+const FIRST_ROWS = 30;
+const MORE_ROWS = 120;
+
 export function TeamClocks({ team, userZone, now, ready, onOpenOptions }: TeamClocksProps) {
   const [query, setQuery] = useState('');
   const deferredQuery = useDeferredValue(query);
@@ -30,22 +33,20 @@ export function TeamClocks({ team, userZone, now, ready, onOpenOptions }: TeamCl
 
   const day = useMemo(() => userDayOf(now, userZone), [now, userZone]);
   const at = scrub === null ? now : atUserMinute(day, scrub);
-  const rows = useMemo(() => clockRows(team.people, at, day), [team.people, at, day]);
-  const sorted = useMemo(
-    () => [...rows].sort((a, b) => a.offsetFromUserMinutes - b.offsetFromUserMinutes || a.label.localeCompare(b.label)),
-    [rows],
-  );
-  const shown = useMemo(() => {
-    const words = deferredQuery.trim().toLowerCase().split(/\s+/).filter(Boolean);
-    if (words.length === 0) return sorted;
-    return sorted.filter((r) => {
-      const hay = `${r.label} ${r.person.email ?? ''} ${r.zone.replace(/_/g, ' ')} ${r.zoneAbbr} ${r.status}`.toLowerCase();
-      return words.every((w) => hay.includes(w));
-    });
-  }, [sorted, deferredQuery]);
-  const selectedRows = useMemo(() => rows.filter((r) => selected.has(r.person.id)), [rows, selected]);
-  const overlapRows = selectedRows.length > 0 ? selectedRows : rows;
-  const overlap = useMemo(() => overlapOf(overlapRows.map((r) => r.spans)), [overlapRows]);
+  const sorted = useMemo(() => sortByZone(team.people, at), [team.people, at]);
+  const matching = useMemo(() => matchPeople(sorted, deferredQuery), [sorted, deferredQuery]);
+  // The first screenful is computed and painted at once; the rest follows in chunks, so a
+  // 500-person team opens as fast as a small one.
+  const [limit, setLimit] = useState(FIRST_ROWS);
+  useEffect(() => {
+    if (limit >= matching.length) return;
+    const timer = setTimeout(() => setLimit((l) => l + MORE_ROWS), 0);
+    return () => clearTimeout(timer);
+  }, [limit, matching.length]);
+  const shown = useMemo(() => clockRows(matching.slice(0, limit), at, day), [matching, limit, at, day]);
+  const selectedPeople = useMemo(() => team.people.filter((p) => selected.has(p.id)), [team.people, selected]);
+  const overlapPeople = selectedPeople.length > 0 ? selectedPeople : team.people;
+  const overlap = useMemo(() => overlapOf(spansOfPeople(overlapPeople, day)), [overlapPeople, day]);
 
   const toggle = useCallback((id: string) => {
     setSelected((s) => {
@@ -81,7 +82,7 @@ export function TeamClocks({ team, userZone, now, ready, onOpenOptions }: TeamCl
         <label className="pc-visually-hidden" htmlFor="pc-search">
           Search the team
         </label>
-        <input id="pc-search" className="pc-search" type="search" placeholder="Search name, city, status…" value={query} onChange={(e) => setQuery(e.currentTarget.value)} />
+        <input id="pc-search" className="pc-search" type="search" placeholder="Search name, email, city…" value={query} onChange={(e) => setQuery(e.currentTarget.value)} />
         <label className="pc-toggle">
           <input type="checkbox" checked={groupByZone} onChange={(e) => setGroupByZone(e.currentTarget.checked)} />
           By zone
@@ -113,7 +114,7 @@ export function TeamClocks({ team, userZone, now, ready, onOpenOptions }: TeamCl
           Now
         </button>
       </div>
-      <OverlapSummary overlap={overlap} rows={overlapRows} selectedCount={selectedRows.length} day={day} userZone={userZone} onClear={() => setSelected(new Set())} />
+      <OverlapSummary overlap={overlap} people={overlapPeople} selectedCount={selectedPeople.length} day={day} userZone={userZone} onClear={() => setSelected(new Set())} />
       <DayScale />
       {shown.length === 0 ? <p className="pc-none">No one matches “{deferredQuery}”.</p> : null}
       {groupByZone ? (

@@ -1,6 +1,6 @@
-import { DateTime } from 'luxon';
+import { DateTime, IANAZone } from 'luxon';
 import { isWorkingAt, scheduleOf, statusAt } from '@/utils/time';
-import type { DayRelation, Schedule, Status } from '@/utils/time/types';
+import type { DayRelation, Schedule, Status, Weekday } from '@/utils/time/types';
 import type { Span } from './overlap';
 import type { Person } from './types';
 
@@ -38,28 +38,78 @@ export function userMinuteOf(day: UserDay, at: number): number {
 }
 
 /**
- * A schedule's working periods that touch [from, to), clipped to it. Each period is checked with
- * the engine's isWorkingAt at its start, so holidays and days off drop out exactly as the engine says.
+ * A schedule's working periods that touch [from, to), clipped to it. Wall times become instants by
+ * plain arithmetic over the zone's offset (cached per zone and quarter hour, exact across DST);
+ * whether a date is a day off (public holiday, personal day off) is the engine's call, asked once
+ * per zone, country and date.
  */
 export function workingSpans(schedule: Schedule, from: number, to: number): Span[] {
   const spans: Span[] = [];
-  const first = DateTime.fromMillis(from, { zone: schedule.zone }).startOf('day').minus({ days: 1 });
-  const last = DateTime.fromMillis(to, { zone: schedule.zone }).startOf('day');
-  for (let day = first; day <= last; day = day.plus({ days: 1 })) {
-    for (const interval of schedule.weekly[day.weekday as keyof Schedule['weekly']] ?? []) {
-      const start = wallTime(day, interval.start);
-      const end = wallTime(day, interval.end);
+  const zone = schedule.zone;
+  const firstDay = localDayNumber(zone, from) - 1;
+  const lastDay = localDayNumber(zone, to);
+  for (let dayNumber = firstDay; dayNumber <= lastDay; dayNumber++) {
+    const weekday = (((new Date(dayNumber * DAY).getUTCDay() + 6) % 7) + 1) as Weekday;
+    const intervals = schedule.weekly[weekday];
+    if (!intervals?.length) continue;
+    let off: boolean | undefined;
+    for (const interval of intervals) {
+      const start = wallToInstant(zone, dayNumber, interval.start);
+      const end = wallToInstant(zone, dayNumber, interval.end);
       if (end <= from || start >= to || end <= start) continue;
-      if (!isWorkingAt(schedule, start)) continue;
+      off ??= isDayOff(schedule, dayNumber);
+      if (off) break;
       spans.push({ start: Math.max(start, from), end: Math.min(end, to) });
     }
   }
   return spans;
 }
 
-function wallTime(day: DateTime, minutes: number): number {
-  return day.plus({ days: Math.floor(minutes / 1440) }).set({ hour: Math.floor((minutes % 1440) / 60), minute: minutes % 60 }).toMillis();
+const DAY = 86_400_000;
+const offsets = new Map<string, number>();
+
+/** UTC offset of a zone at an instant, in ms; DST changes fall on quarter hours, so cache by those. */
+function offsetAt(zone: string, at: number): number {
+  const key = `${zone}|${Math.floor(at / 900_000)}`;
+  let offset = offsets.get(key);
+  if (offset === undefined) {
+    if (offsets.size > 50_000) offsets.clear();
+    offset = IANAZone.create(zone).offset(at) * 60_000;
+    offsets.set(key, offset);
+  }
+  return offset;
 }
+
+/** Days since 1970-01-01 of the local date in a zone at an instant. */
+function localDayNumber(zone: string, at: number): number {
+  return Math.floor((at + offsetAt(zone, at)) / DAY);
+}
+
+/** The instant of a wall time (minutes after local midnight, may pass 24:00) on a local date. */
+function wallToInstant(zone: string, dayNumber: number, minutes: number): number {
+  const wall = dayNumber * DAY + minutes * 60_000;
+  const guess = wall - offsetAt(zone, wall);
+  return wall - offsetAt(zone, guess);
+}
+
+const dayOffCache = new Map<string, boolean>();
+
+/** A working weekday that is a day off anyway (holiday, personal day off), as the engine says. */
+function isDayOff(schedule: Schedule, dayNumber: number): boolean {
+  if (!schedule.country && !schedule.daysOff?.length) return false;
+  const key = `${schedule.zone}|${schedule.country ?? ''}|${schedule.daysOff?.join(',') ?? ''}|${dayNumber}`;
+  let off = dayOffCache.get(key);
+  if (off === undefined) {
+    if (dayOffCache.size > 10_000) dayOffCache.clear();
+    // A probe that works all day every day: not working at local noon means the date itself is off.
+    const probe: Schedule = { ...schedule, weekly: ALL_DAY };
+    off = !isWorkingAt(probe, wallToInstant(schedule.zone, dayNumber, 12 * 60));
+    dayOffCache.set(key, off);
+  }
+  return off;
+}
+
+const ALL_DAY: Schedule['weekly'] = { 1: [{ start: 0, end: 1440 }], 2: [{ start: 0, end: 1440 }], 3: [{ start: 0, end: 1440 }], 4: [{ start: 0, end: 1440 }], 5: [{ start: 0, end: 1440 }], 6: [{ start: 0, end: 1440 }], 7: [{ start: 0, end: 1440 }] };
 
 export interface ClockRow {
   person: Person;
@@ -82,8 +132,17 @@ export function scheduleKey(person: Person): string {
   return [person.timeZone, person.workStart, person.workEnd, person.workDays, person.country ?? '', (person.daysOff ?? []).join(',')].join('|');
 }
 
+type SharedRow = Omit<ClockRow, 'person' | 'label'>;
+/** Rows of the last moment asked for, by schedule: the popup asks again as more rows come in. */
+let shared = new Map<string, SharedRow>();
+let sharedMoment = '';
+
 export function clockRows(people: readonly Person[], at: number, day: UserDay): ClockRow[] {
-  const shared = new Map<string, Omit<ClockRow, 'person' | 'label'>>();
+  const moment = `${at}|${day.zone}|${day.start}`;
+  if (moment !== sharedMoment) {
+    shared = new Map();
+    sharedMoment = moment;
+  }
   return people.map((person) => {
     const key = scheduleKey(person);
     let computed = shared.get(key);
@@ -99,7 +158,7 @@ export function clockRows(people: readonly Person[], at: number, day: UserDay): 
         offsetFromUserMinutes: s.offsetFromUserMinutes,
         nextWorkStart: s.nextWorkStart,
         ...(s.holidayName ? { holidayName: s.holidayName } : {}),
-        spans: spansFor(schedule, key, day),
+        spans: spansFor(() => schedule, key, day),
       };
       shared.set(key, computed);
     }
@@ -111,7 +170,7 @@ export function clockRows(people: readonly Person[], at: number, day: UserDay): 
 const spanCache = new Map<string, Span[]>();
 let spanCacheDay = '';
 
-function spansFor(schedule: Schedule, key: string, day: UserDay): Span[] {
+function spansFor(schedule: () => Schedule, key: string, day: UserDay): Span[] {
   const dayKey = `${day.zone}|${day.start}`;
   if (dayKey !== spanCacheDay) {
     spanCache.clear();
@@ -119,10 +178,32 @@ function spansFor(schedule: Schedule, key: string, day: UserDay): Span[] {
   }
   let spans = spanCache.get(key);
   if (!spans) {
-    spans = workingSpans(schedule, day.start, day.end);
+    spans = workingSpans(schedule(), day.start, day.end);
     spanCache.set(key, spans);
   }
   return spans;
+}
+
+/** Their working periods on the user's day, for the overlap: shared per schedule like the rows'. */
+export function spansOfPeople(people: readonly Person[], day: UserDay): Span[][] {
+  return people.map((person) => spansFor(() => scheduleOf(person), scheduleKey(person), day));
+}
+
+/** West to east (by each zone's offset at the moment), then by name: the popup's order. */
+export function sortByZone(people: readonly Person[], at: number): Person[] {
+  const keyed = people.map((person) => ({ person, offset: offsetAt(person.timeZone, at), label: (person.name || person.email || '').toLowerCase() }));
+  keyed.sort((a, b) => a.offset - b.offset || a.label.localeCompare(b.label));
+  return keyed.map((k) => k.person);
+}
+
+/** People whose name, address or zone contain every word of the query. */
+export function matchPeople(people: readonly Person[], query: string): readonly Person[] {
+  const words = query.trim().toLowerCase().split(/\s+/).filter(Boolean);
+  if (words.length === 0) return people;
+  return people.filter((p) => {
+    const hay = `${p.name ?? ''} ${p.email ?? ''} ${p.timeZone.replace(/_/g, ' ')} ${p.country ?? ''}`.toLowerCase();
+    return words.every((w) => hay.includes(w));
+  });
 }
 
 /** "+8 h", "−5:30 h", "same time" */

@@ -1,4 +1,5 @@
-import { fireEvent, render, screen, within } from '@testing-library/react';
+import { fireEvent, render, screen, waitFor, within } from '@testing-library/react';
+import { makeSyntheticTeam } from '../../support/synthetic-team';
 import { TeamClocks } from '@/components/popup/TeamClocks';
 import type { Person, Team } from '@/utils/team/types';
 
@@ -68,6 +69,14 @@ describe('popup: team clocks', () => {
     expect(work.style.width).toBe('33.333%');
     expect(byId('london@example.com')!.querySelector<HTMLElement>('.pc-bar__now')!.style.left).toBe('41.667%');
     expect(byId('Marta')!.querySelector('.pc-bar__work')).toBeNull();
+  });
+
+  it('a large team paints its first screenful at once and the rest right after', async () => {
+    render(<TeamClocks team={makeSyntheticTeam(500)} userZone="Europe/London" now={NOW} ready onOpenOptions={() => undefined} />);
+    expect(rows().length).toBe(30);
+    await waitFor(() => expect(rows().length).toBe(500));
+    const offsets = rows().map((r) => r.dataset.zone);
+    expect(new Set(offsets).size).toBeGreaterThan(10);
   });
 
   it('an empty team leads to the options page', () => {
