@@ -4,6 +4,7 @@ import path from 'node:path';
 import type { Page, Worker } from '@playwright/test';
 import { expect, FIXTURES_DIR, test } from './fixtures';
 import { seedTeam } from './helpers';
+import { makeSyntheticTeam } from '../support/synthetic-team';
 
 const teamFixture = (name: string) => path.join(FIXTURES_DIR, 'team', name);
 const result = (page: Page) => page.locator('[data-baton="import-result"]');
@@ -93,6 +94,36 @@ test.describe('options: team file import', () => {
     await expect(one.getByRole('row', { name: /Ana|Bo/ })).toHaveCount(0, { timeout: 1_000 });
     await expect(two.getByRole('row', { name: /Ana|Bo/ })).toHaveCount(0, { timeout: 1_000 });
     expect(await storedPeople(serviceWorker)).toEqual([]);
+  });
+
+  test('2,000 people: only the rows in view are drawn, scrolling and search stay quick', async ({ context, optionsUrl, serviceWorker }) => {
+    await serviceWorker.evaluate(async (team) => chrome.storage.local.set({ team }), makeSyntheticTeam(2000));
+    const page = await context.newPage();
+    await openOptions(page, optionsUrl);
+    await expect(page.getByText('2,000 people')).toBeVisible();
+    const drawn = await page.locator('#team-table .op-row:not(.op-row--head)').count();
+    expect(drawn).toBeGreaterThan(5);
+    expect(drawn).toBeLessThan(60);
+    // Scroll the table through in steps; the longest frame stays short.
+    const longest = await page.evaluate(async () => {
+      const box = document.querySelector<HTMLElement>('.op-table__scroll')!;
+      let last = performance.now();
+      let worst = 0;
+      for (let i = 0; i < 60; i++) {
+        box.scrollTop += 1500;
+        await new Promise((r) => requestAnimationFrame(r));
+        const t = performance.now();
+        worst = Math.max(worst, t - last);
+        last = t;
+      }
+      return worst;
+    });
+    expect(longest).toBeLessThan(200);
+    const started = Date.now();
+    await page.getByLabel('Search the team').fill('person1999@');
+    await expect(page.getByText('1 of 2,000 people')).toBeVisible();
+    await expect(page.getByRole('row', { name: /person1999@example\.com/ })).toBeVisible();
+    expect(Date.now() - started).toBeLessThan(1_000);
   });
 
   test('axe: no serious or critical problems', async ({ context, optionsUrl }) => {
