@@ -42,9 +42,7 @@ export function OptionsPage(props: OptionsPageProps) {
         Skip to settings
       </a>
       <header className="op-header">
-        <span className="op-logo" aria-hidden="true">
-          ⏱
-        </span>
+        <img className="op-logo" src="/icon/baton.svg" alt="" width={44} height={44} />
         <div>
           <h1>Baton</h1>
           <p>Your team, your hours and how Baton helps in Gmail, Google Calendar and Outlook.</p>

@@ -152,7 +152,8 @@ function groupRows(rows: Row[]): Array<{ zone: string; rows: Row[] }> {
 function Header({ zone, onOpenOptions }: { zone: string; onOpenOptions(): void }) {
   return (
     <header className="pc-header">
-      <div>
+      <img className="pc-logo" src="/icon/baton.svg" alt="" width={28} height={28} />
+      <div className="pc-header__text">
         <h1 className="pc-title">Team clocks</h1>
         <p className="pc-sub">
           You: {zone.replace(/_/g, ' ')}

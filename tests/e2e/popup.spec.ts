@@ -120,6 +120,8 @@ test.describe('screenshots', () => {
       await page.setViewportSize({ width: 380, height: 600 });
       await page.goto(popupUrl);
       await expect(page.locator('[data-baton="team-clock"]')).toHaveCount(7);
+      // Previewing 14:00 London time: the scrubber in use, and most of the team awake.
+      await page.getByRole('slider').fill('840');
       await page.screenshot({ path: `docs/screenshots/popup-${scheme}.png` });
     });
   }
