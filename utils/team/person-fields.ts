@@ -54,7 +54,8 @@ export function checkSchedule(fields: PersonFields, problems: FieldProblem[]): S
   const time = (key: 'workStart' | 'workEnd'): string | null => {
     const raw = clean(fields, key) || FIELD_DEFAULTS[key];
     const minutes = parseHHmm(raw);
-    if (minutes === null || minutes >= 24 * 60) {
+    // 24:00 ends a day exactly; it cannot start one.
+    if (minutes === null || minutes > 24 * 60 || (key === 'workStart' && minutes === 24 * 60)) {
       problems.push({ field: key, message: `${key} "${raw}" is not a 24-hour time like 09:00` });
       return null;
     }
