@@ -20,6 +20,15 @@ interface Props {
  * and the result lists what changed with an Undo; "Show changes first" turns that into a preview
  * with Apply / Cancel. A file with any bad row changes nothing.
  */
+/** A starting point for a spreadsheet: every column, a day shift, an overnight shift, a name-only row. */
+const TEMPLATE_CSV = [
+  'email,name,timeZone,workStart,workEnd,workDays,country',
+  'aiko@example.com,Aiko Tanaka,Asia/Tokyo,09:00,18:00,Mon-Fri,JP',
+  'night@example.com,"Rivera, Sam",America/New_York,22:00,06:00,Sun-Thu,US',
+  ',Marta,Europe/Berlin,,,,DE',
+  '',
+].join('\r\n');
+
 export function ImportExportSection({ team, actions, unreadable }: Props) {
   const [previewFirst, setPreviewFirst] = useState(false);
   const [outcome, setOutcome] = useState<ImportOutcome | null>(null);
@@ -121,6 +130,13 @@ export function ImportExportSection({ team, actions, unreadable }: Props) {
         </button>
         <button type="button" className="b-button" onClick={() => exportAs('csv')}>
           Export CSV
+        </button>
+        <button
+          type="button"
+          className="b-button b-button--link op-template"
+          onClick={() => actions.download('baton-team-template.csv', 'text/csv', TEMPLATE_CSV)}
+        >
+          Download a template CSV
         </button>
         {unreadableKeys.length > 0 ? (
           <button

@@ -115,3 +115,15 @@ describe('options: import and export', () => {
     for (const d of downloads) expect(parseTeamFile(d.text).people).toEqual(team.people);
   });
 });
+
+describe('options: the template', () => {
+  beforeEach(() => fakeBrowser.reset());
+
+  it('is a team file that imports as it is', async () => {
+    const { downloads } = setup();
+    fireEvent.click(screen.getByRole('button', { name: 'Download a template CSV' }));
+    const result = parseTeamFile(downloads[0]!.text);
+    expect(result.problems).toEqual([]);
+    expect(result.people.map((p) => p.name)).toEqual(['Aiko Tanaka', 'Rivera, Sam', 'Marta']);
+  });
+});
