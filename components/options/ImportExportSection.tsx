@@ -99,7 +99,6 @@ export function ImportExportSection({ team, actions, unreadable }: Props) {
             accept=".csv,.json,.txt,text/csv,application/json,text/plain"
             data-baton-action="import"
             onChange={(e) => void onFile(e)}
-            disabled={busy}
           />
           <label htmlFor="team-file" className="b-button b-button--primary op-file__label">
             {busy ? 'Reading…' : 'Import a team file…'}
