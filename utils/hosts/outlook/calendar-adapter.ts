@@ -1,9 +1,14 @@
 import type { HostAdapter } from '../types';
+import { isCalendarUrl, isOutlookPage } from './page-detect';
+import { startOutlook } from './session';
 
-/** Placeholder until the adapter lands: detects its pages and draws nothing. */
+/**
+ * Outlook calendar: the new-event form gets the shared event panel (guest times, meeting load,
+ * async alternative with an Outlook compose for the written update).
+ */
 export const outlookCalendarAdapter: HostAdapter = {
   id: 'outlook-calendar',
   app: 'outlook',
-  detect: (url) => url.pathname.includes('/calendar'),
-  start: () => ({ scan() {}, dispose() {} }),
+  detect: (url, doc) => isOutlookPage(url, doc) && isCalendarUrl(url),
+  start: (env) => startOutlook(env, 'calendar'),
 };
