@@ -33,7 +33,7 @@ export function sendSplit(): HTMLElement {
 /** A reading-pane compose holding these wells. */
 export function compose(wells: HTMLElement[], container: 'reading' | 'popout' | 'other' = 'reading'): HTMLElement {
   const card = h('div', {}, h('div', { class: 'cmdRow' }, sendSplit()), ...wells.map((w) => h('div', { class: 'wellRow' }, w)), h('input', { type: 'text', autocomplete: 'off', 'aria-label': 'Add a subject' }), h('div', { contenteditable: 'true', 'aria-multiline': 'true', role: 'textbox' }));
-  const attrs = container === 'reading' ? { id: 'docking_InitVisiblePart_0' } : container === 'popout' ? { 'data-app-section': 'Form_Content' } : { class: 'renamed-1' };
+  const attrs: Record<string, string> = container === 'reading' ? { id: 'docking_InitVisiblePart_0' } : container === 'popout' ? { 'data-app-section': 'Form_Content' } : { class: 'renamed-1' };
   const root = h('div', attrs, card);
   const pane = h('div', { id: 'ReadingPaneContainerId' }, root);
   document.body.append(pane);

@@ -118,3 +118,14 @@ export function labelOf(el: Element): string {
   const labels = el instanceof HTMLInputElement && el.labels ? [...el.labels].map((l) => l.textContent ?? '').join(' ') : '';
   return cleanText([own, byId, labels, el.getAttribute('placeholder') ?? '', el.getAttribute('title') ?? ''].join(' '));
 }
+
+/**
+ * A date or time as the page's language writes it: "11/24/2026", "24.11.2026"; "7:00 PM", and
+ * two-digit hours ("01:00") where the language uses a 24-hour clock, as Outlook's pickers show them.
+ */
+export function localText(kind: 'date' | 'time', at: number, zone: string, locale: string | undefined): string {
+  if (kind === 'date') return new Intl.DateTimeFormat(locale, { timeZone: zone, year: 'numeric', month: 'numeric', day: 'numeric' }).format(at);
+  const cycle = new Intl.DateTimeFormat(locale, { hour: 'numeric' }).resolvedOptions().hourCycle;
+  const h24 = cycle === 'h23' || cycle === 'h24';
+  return new Intl.DateTimeFormat(locale, { timeZone: zone, hour: h24 ? '2-digit' : 'numeric', minute: '2-digit' }).format(at);
+}

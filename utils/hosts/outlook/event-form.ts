@@ -3,7 +3,7 @@ import type { EventDraft, EventEditorSurface, GuestRef } from '../types';
 import type { Logger } from '../logger';
 import { parseDateText, parseTimeText, type CivilDate } from '../google-calendar/parse';
 import { OUTLOOK } from './selectors';
-import { all, cleanText, innermost, isVisible, labelOf, setInputValue } from './dom';
+import { all, cleanText, innermost, isVisible, labelOf, localText, setInputValue } from './dom';
 import { readRecipientsIn, wellsIn } from './recipients';
 
 const C = OUTLOOK.calendar;
@@ -178,8 +178,7 @@ function formatFor(input: HTMLInputElement, kind: 'date' | 'time', at: number, z
   const dt = DateTime.fromMillis(at, { zone });
   if (input.type === 'date') return dt.toFormat('yyyy-MM-dd');
   if (input.type === 'time') return dt.toFormat('HH:mm');
-  const options: Intl.DateTimeFormatOptions = kind === 'date' ? { timeZone: zone, year: 'numeric', month: 'numeric', day: 'numeric' } : { timeZone: zone, hour: 'numeric', minute: '2-digit' };
-  return new Intl.DateTimeFormat(locale, options).format(at);
+  return localText(kind, at, zone, locale);
 }
 
 /** Where the panel goes: after the attendees' row, else before the body, else after the title. */

@@ -1,7 +1,7 @@
 import type { Logger } from '../logger';
 import type { ScheduleSendOutcome } from '../types';
 import { OUTLOOK } from './selectors';
-import { all, cleanText, isVisible, press, setInputValue, waitFor } from './dom';
+import { all, cleanText, isVisible, localText, press, setInputValue, waitFor } from './dom';
 import { findSend } from './compose';
 
 const STEP_MS = 2_000;
@@ -125,9 +125,7 @@ export function valueFor(input: HTMLInputElement, kind: 'date' | 'time', at: num
   const wall = wallParts(at, zone);
   if (input.type === 'date') return wall.date;
   if (input.type === 'time') return wall.time;
-  const options: Intl.DateTimeFormatOptions =
-    kind === 'date' ? { timeZone: zone, year: 'numeric', month: 'numeric', day: 'numeric' } : { timeZone: zone, hour: 'numeric', minute: '2-digit' };
-  return new Intl.DateTimeFormat(locale, options).format(at);
+  return localText(kind, at, zone, locale);
 }
 
 function fill(fields: Fields, at: number, zone: string): boolean {

@@ -116,7 +116,7 @@ export const OUTLOOK = {
     repeat: '[aria-label], [role="combobox"], select, button',
     repeatLabel: /repeat|recurr|wiederhol|serie|répét|périodicité|repetir|periodicidad|繰り返|ripet|repetição|herhal|重复|반복/i,
     noRepeatText: /don['’]?t\s*repeat|does\s*not\s*repeat|never|nicht\s*wiederholen|keine|ne\s*pas\s*répéter|jamais|no\s*repetir|nunca|繰り返さない|なし|non\s*ripetere|mai|não\s*repetir|niet\s*herhalen|不重复|반복\s*안\s*함/i,
-    /** The event body (the same editor as mail's). */
-    body: '[contenteditable="true"][aria-multiline="true"], [contenteditable="true"][role="textbox"]',
+    /** The event body: the multi-line editor, as in mail (Briskine). Attendee wells are single-line textboxes. */
+    body: '[contenteditable="true"][aria-multiline="true"]',
   },
 } as const;
