@@ -118,7 +118,7 @@ export function RecipientChip({ chip, defaultZone, onQuickAdd }: RecipientChipPr
             {chip.email && chip.email !== chip.label && <span className="line">{chip.email}</span>}
             {unknown ? (
               <>
-                <span className="line">Not in your team, and no domain rule matches.</span>
+                <span className="line">{chip.unknownReason ?? 'Not in your team, and no domain rule matches.'}</span>
                 <span>
                   <button type="button" className="b-btn" data-baton-action="add-to-team" onClick={() => {
                       setPos(place());

@@ -106,4 +106,9 @@ export interface EventEditorSurface {
   setTimes(start: number, end: number): boolean;
   /** 'gmail' opens Gmail's view=cm compose; 'outlook' the Outlook deeplink compose. */
   composeApp: 'gmail' | 'outlook';
+  /**
+   * Origin the compose link opens on (Outlook: the one the user is on, e.g. outlook.live.com for
+   * personal accounts). Absent: the app's default (mail.google.com, outlook.office.com).
+   */
+  composeOrigin?: string;
 }

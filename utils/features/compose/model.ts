@@ -38,7 +38,8 @@ export function resolveRecipient(ref: RecipientRef, team: Team, now: number, use
   const match = matcherFor(team).match({ email: ref.email, name: ref.name });
   const base = { field: ref.field, email: ref.email, name: ref.name, pending: !!ref.pending };
   if (match.kind === 'unknown') {
-    return { ref, match, chip: { ...base, label: pageLabel(ref), status: 'unknown' } };
+    const unknownReason = unknownReasonText(match.reason, ref);
+    return { ref, match, chip: { ...base, label: pageLabel(ref), status: 'unknown', ...(unknownReason ? { unknownReason } : {}) } };
   }
   const st = statusAt(match.schedule, now, userZone);
   const fields = match.kind === 'person' ? match.person : match.rule;
@@ -66,6 +67,21 @@ export function resolveRecipient(ref: RecipientRef, team: Team, now: number, use
       source: match.kind,
     },
   };
+}
+
+/**
+ * The matcher's reason, as the chip's card says it. A display name that several team members
+ * share (hosts such as Outlook often show names only) is the reason worth telling; a plain
+ * "not in the team" keeps the card's default line.
+ */
+export function unknownReasonText(reason: unknown, ref: RecipientRef): string | undefined {
+  const code = typeof reason === 'string' ? reason : reason && typeof reason === 'object' ? String((reason as Record<string, unknown>).code ?? (reason as Record<string, unknown>).kind ?? (reason as Record<string, unknown>).type ?? '') : '';
+  if (/ambiguous|same[-\s]?name|several|multiple|duplicate/i.test(code)) {
+    const name = ref.name?.trim() || 'this name';
+    return `More than one person in your team is called “${name}”, and the page shows no address to tell them apart.`;
+  }
+  // A sentence from the matcher is shown as it is; bare ids such as "not-found" are not.
+  return /\s/.test(code.trim()) ? code.trim() : undefined;
 }
 
 /** What a sentence calls a person: the first word of their name, else their address. */

@@ -49,6 +49,8 @@ export interface ChipModel {
   /** "Next starts 09:00 Thu (in 6 h 46 min)"; absent when working or none known. */
   nextText?: string;
   holidayName?: string;
+  /** Why an unknown recipient stays unknown, when it is more than "not in the team" (e.g. a name two team members share). */
+  unknownReason?: string;
   /** How Baton knows: a team member, or a domain rule. */
   source?: 'person' | 'rule';
 }

@@ -15,6 +15,8 @@ export interface GuestRow {
   email?: string;
   name?: string;
   label: string;
+  /** The address to write to: the page's, else the team member a shown name matched. Never a marker. */
+  address?: string;
   status: Status;
   zone?: string;
   /** Their wall time at the meeting's start and end, `YYYY-MM-DDTHH:mm`. */
@@ -106,6 +108,7 @@ export function adviseEvent(input: AdviseInput, options: { slots?: boolean } = {
       ...(guest.email ? { email: guest.email } : {}),
       ...(guest.name ? { name: guest.name } : {}),
       label: recipients[i]!.label,
+      ...(recipients[i]!.address ? { address: recipients[i]!.address } : {}),
       status: fit.status,
       ...(fit.status !== 'unknown' && fit.zone ? { zone: fit.zone } : {}),
       ...(fit.status !== 'unknown' && fit.localStart ? { localStart: fit.localStart } : {}),
@@ -166,14 +169,15 @@ export function adviseEvent(input: AdviseInput, options: { slots?: boolean } = {
   };
 }
 
-type Recipient = { key: string; label: string; schedule: Schedule | null };
+type Recipient = { key: string; label: string; schedule: Schedule | null; address?: string };
 
 function recipientsOf(guests: readonly GuestRef[], matcher: Matcher): Recipient[] {
   return guests.map((guest) => {
     const match = matcher.match({ email: guest.email, name: guest.name });
     const schedule: Schedule | null = match.kind === 'unknown' ? null : match.schedule;
     const personName = match.kind === 'person' ? match.person.name : undefined;
-    return { key: guestKey(guest), label: guest.name?.trim() || personName || guest.email || '', schedule };
+    const address = guest.email ?? (match.kind === 'person' ? match.person.email : undefined);
+    return { key: guestKey(guest), label: guest.name?.trim() || personName || guest.email || '', schedule, ...(address ? { address } : {}) };
   });
 }
 

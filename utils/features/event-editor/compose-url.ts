@@ -11,11 +11,12 @@ export interface UpdateMail {
   body: string;
 }
 
-export function composeUrl(app: EventEditorSurface['composeApp'], mail: UpdateMail): string {
+export function composeUrl(app: EventEditorSurface['composeApp'], mail: UpdateMail, origin?: string): string {
   const q = (pairs: Array<[string, string]>) => pairs.map(([k, v]) => `${k}=${encodeURIComponent(v)}`).join('&');
   if (app === 'outlook') {
-    // Outlook's deeplink takes ';'-separated addresses.
-    return `https://outlook.office.com/mail/deeplink/compose?${q([['to', mail.to.join(';')], ['subject', mail.subject], ['body', mail.body]])}`;
+    // Outlook's deeplink takes ';'-separated addresses; it opens on the Outlook the user is on.
+    const base = origin && /^https:\/\/[^/]+$/.test(origin) ? origin : 'https://outlook.office.com';
+    return `${base}/mail/deeplink/compose?${q([['to', mail.to.join(';')], ['subject', mail.subject], ['body', mail.body]])}`;
   }
   return `https://mail.google.com/mail/?${q([['view', 'cm'], ['fs', '1'], ['to', mail.to.join(',')], ['su', mail.subject], ['body', mail.body]])}`;
 }

@@ -174,9 +174,10 @@ export function attachEventEditor(surface: EventEditorSurface, env: EventEditorE
     if (!advice) return remove();
     const target = ensureMount();
     if (!target) return;
-    const to = advice.guests.map((g) => g.email).filter((e): e is string => !!e);
+    // A guest the page names without an address mails the team member the name matched.
+    const to = advice.guests.map((g) => g.email ?? g.address).filter((e): e is string => !!e);
     const when = formatRange(advice.start, advice.end, advice.userZone);
-    const composeHref = to.length > 0 ? composeUrl(surface.composeApp, updateMail({ title: draft.title, to, when })) : null;
+    const composeHref = to.length > 0 ? composeUrl(surface.composeApp, updateMail({ title: draft.title, to, when }), surface.composeOrigin) : null;
     target.render(
       createElement(EventPanel, {
         advice,

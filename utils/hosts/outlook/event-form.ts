@@ -194,10 +194,20 @@ function panelAnchor(root: Element): ReturnType<EventEditorSurface['panelAnchor'
   return { anchor: root, position: 'append' };
 }
 
+/**
+ * The written update opens on the Outlook the user is on (a personal outlook.live.com account has
+ * no mailbox on outlook.office.com); custom-domain OWA uses other paths, so it gets the default.
+ */
+function composeOrigin(doc: Document): string | undefined {
+  const here = doc.defaultView?.location;
+  return here && OUTLOOK.page.hosts.includes(here.hostname) ? here.origin : undefined;
+}
+
 export function outlookEventSurface(root: Element, options: EventFormOptions): EventEditorSurface {
   return {
     root,
     composeApp: 'outlook',
+    composeOrigin: composeOrigin(root.ownerDocument),
     read: () => readEventForm(root, options),
     panelAnchor: () => panelAnchor(root),
     setTimes(start, end) {
