@@ -1,3 +1,5 @@
+import type { HolidayCalendar } from './holidays';
+
 /**
  * The engine's public types. Everything in utils/time is pure: no DOM, no browser.*, and
  * "now", zones and schedules are arguments. Instants are epoch milliseconds (UTC).
@@ -25,6 +27,8 @@ export interface Schedule {
   country?: string;
   /** Personal days off, local ISO dates. */
   daysOff?: readonly string[];
+  /** Where the country's public holidays are looked up; none means no public holidays are known. */
+  holidays?: HolidayCalendar;
 }
 
 export type DayRelation = 'yesterday' | 'today' | 'tomorrow';

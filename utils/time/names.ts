@@ -1,0 +1,30 @@
+import { offsetAt } from './zone';
+
+/** Short names of zones and offsets, locale-fixed so markers and tests see the same text. */
+
+const abbrFormats = new Map<string, Intl.DateTimeFormat>();
+
+/** The zone's short name at an instant as Intl gives it in English: "EST", "GMT+9", "GMT+5:45". */
+export function zoneAbbr(zone: string, at: number): string {
+  let format = abbrFormats.get(zone);
+  if (!format) {
+    format = new Intl.DateTimeFormat('en-US', { timeZone: zone, timeZoneName: 'short' });
+    abbrFormats.set(zone, format);
+  }
+  return format.formatToParts(at).find((part) => part.type === 'timeZoneName')?.value ?? formatOffset(offsetAt(zone, at) / 60_000, 'UTC');
+}
+
+/** Minutes of offset as `+5:45`, `−3:30`, `+0`, after a prefix ("UTC+5:45"). */
+export function formatOffset(minutes: number, prefix = ''): string {
+  const sign = minutes < 0 ? '−' : '+';
+  const abs = Math.abs(minutes);
+  const h = Math.floor(abs / 60);
+  const m = abs % 60;
+  return `${prefix}${sign}${h}${m ? `:${m < 10 ? '0' : ''}${m}` : ''}`;
+}
+
+/** The place a zone is named after: `America/Argentina/Buenos_Aires` → "Buenos Aires". */
+export function cityOf(zone: string): string {
+  const last = zone.split('/').pop() ?? zone;
+  return last.replace(/_/g, ' ');
+}
