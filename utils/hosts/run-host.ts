@@ -71,6 +71,9 @@ export function runHost(ctx: ContentScriptContext, adapters: readonly HostAdapte
     guard('observe', (records: MutationRecord[]) => {
       if (!active && !apps) return;
       if (records.every(isOwnMutation)) return;
+      if (timer !== undefined) return;
+      const session = active?.session;
+      if (session?.mayMatter && !session.mayMatter(records)) return;
       scheduleScan();
     }),
   );

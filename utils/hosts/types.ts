@@ -22,6 +22,11 @@ export interface HostSession {
   scan(): void;
   /** Remove every element Baton drew and every listener it added. */
   dispose(): void;
+  /**
+   * Could these mutations change what the session draws? When present and false, the runner skips
+   * the scan: pages that churn unrelated nodes (Gmail's lists, chat) then cost a cheap check, not a scan.
+   */
+  mayMatter?(records: readonly MutationRecord[]): boolean;
 }
 
 export interface HostEnv {

@@ -1,4 +1,4 @@
-import { eventsOnDay, EMPTY_FEED, mergeGridDays, pruneDays, MAX_DAYS } from '@/utils/calendar-days';
+import { eventsOnDay, EMPTY_FEED, mergeGridDays, pruneDays, MAX_DAYS, type GridDays } from '@/utils/calendar-days';
 
 const span = (h: number, len = 60) => ({ start: Date.UTC(2027, 2, 22, h), end: Date.UTC(2027, 2, 22, h) + len * 60_000 });
 
@@ -16,7 +16,7 @@ describe('calendar days', () => {
   });
 
   it('stays bounded: past the cap, the days seen longest ago go', () => {
-    let grid = { days: {}, seenAt: {} };
+    let grid: GridDays = { days: {}, seenAt: {} };
     for (let i = 0; i < MAX_DAYS + 10; i++) {
       const day = new Date(Date.UTC(2027, 0, 1 + i)).toISOString().slice(0, 10);
       grid = mergeGridDays(grid, { [day]: [] }, i, '2026-11-23');

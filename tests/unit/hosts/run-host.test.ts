@@ -42,6 +42,29 @@ describe('runHost', () => {
     expect(calls.scan - scansBefore).toBe(1);
   });
 
+  it("skips the scan when the session says the mutations cannot matter, and scans when they can", async () => {
+    let scans = 0;
+    const adapter: HostAdapter = {
+      id: 'test-host',
+      app: 'gmail',
+      detect: () => true,
+      start: (): HostSession => ({
+        scan: () => void (scans += 1),
+        dispose: () => {},
+        mayMatter: (records) => records.some((r) => [...r.addedNodes].some((n) => n instanceof Element && n.matches('form'))),
+      }),
+    };
+    runHost(ctx, [adapter]);
+    await tick();
+    const before = scans;
+    for (let i = 0; i < 50; i++) document.body.append(document.createElement('li'));
+    await tick();
+    expect(scans).toBe(before);
+    document.body.append(document.createElement('form'));
+    await tick();
+    expect(scans).toBe(before + 1);
+  });
+
   it('does not rescan for its own UI being added', async () => {
     const { adapter, calls } = spyAdapter();
     runHost(ctx, [adapter]);

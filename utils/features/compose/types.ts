@@ -10,6 +10,11 @@ export type ComposeEnv = Pick<HostEnv, 'signal' | 'log' | 'guard'>;
 export interface ComposeOptions {
   /** The clock, injectable for tests. Defaults to Date.now. */
   now?: () => number;
+  /**
+   * Elements whose arrival can start a compose (its root or any field that leads to one). With it,
+   * mutations outside known composes that add none of these skip the scan.
+   */
+  watchSelector?: string;
 }
 
 /** One compose window's Baton UI: chips, advice and guard. */

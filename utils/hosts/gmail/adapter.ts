@@ -1,6 +1,7 @@
 import type { HostAdapter } from '../types';
 import { startComposeHost } from '@/utils/features/compose';
 import { findComposeRoots, gmailComposeSurface } from './compose';
+import { GMAIL } from './selectors';
 
 /**
  * Gmail: every compose (pop-ups, full-screen, inline replies) gets recipient times, send advice
@@ -12,15 +13,18 @@ export const gmailAdapter: HostAdapter = {
   detect: (url) => url.hostname === 'mail.google.com',
   start(env) {
     const surfaces = new WeakMap<Element, ReturnType<typeof gmailComposeSurface>>();
-    return startComposeHost(env, () =>
-      findComposeRoots(document, env.log).map((root) => {
-        let surface = surfaces.get(root);
-        if (!surface) {
-          surface = gmailComposeSurface(root, env.log, env.signal);
-          surfaces.set(root, surface);
-        }
-        return surface;
-      }),
+    return startComposeHost(
+      env,
+      () =>
+        findComposeRoots(document, env.log).map((root) => {
+          let surface = surfaces.get(root);
+          if (!surface) {
+            surface = gmailComposeSurface(root, env.log, env.signal);
+            surfaces.set(root, surface);
+          }
+          return surface;
+        }),
+      { watchSelector: GMAIL.compose.watch },
     );
   },
 };

@@ -16,6 +16,8 @@ export const GMAIL = {
     subjectBox: 'input[name="subjectbox"]',
     /** Containers that a subject box or field belongs to, nearest first. */
     rootFromInside: '[role="dialog"], div.M9',
+    /** Anything whose arrival can start a compose: the containers above, a subject box, or a To/Cc/Bcc field. Mutations that add none of these outside known composes need no scan (Gmail churns its lists and chat constantly). */
+    watch: 'div.AD [role="dialog"], .aSs .aSt [role="dialog"], [role="dialog"], div.M9, input[name="subjectbox"], [name="to"], [name="cc"], [name="bcc"]',
     /** Gmail empties `div.aaZ` of a full-screen compose closed while saving: no fields inside means no compose (InboxSDK). */
   },
   recipients: {
