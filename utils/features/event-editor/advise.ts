@@ -202,6 +202,10 @@ function slotsFor(recipients: Recipient[], me: Schedule, start: number, end: num
     from: Math.max(week.from, now),
     to: week.to,
     userZone,
+    // One more than shown, in case the current slot is among them; slots that overlap a better
+    // one are dropped, so the three offered are real alternatives rather than 15-minute nudges.
+    count: 4,
+    distinct: true,
   })
     .filter((slot) => slot.start !== start)
     .slice(0, 3)
