@@ -1,11 +1,27 @@
 import { defineBackground } from '#imports';
 import { browser } from 'wxt/browser';
-import { settingsItem } from '@/utils/storage';
+import { getTeam, settingsItem, watchSettings, watchTeam } from '@/utils/storage';
+import { createHolidayRefresher } from '@/utils/holidays/refresh';
 import { refreshFeed } from '@/utils/feed/refresh';
 import { FEED_ALARM, FEED_REFRESH_MESSAGE, FEED_REFRESH_MINUTES } from '@/utils/feed/messages';
 
-/** Messaging and the calendar-feed alarm; the work itself lives in utils/feed. */
+/**
+ * Messaging, the calendar-feed alarm and the public-holiday cache; the work itself lives in
+ * utils/feed and utils/holidays.
+ */
 export default defineBackground(() => {
+  // Public holidays for every country in use, recomputed when the team or settings change, on
+  // install (a new version may bring new holiday data) and at startup (a new year may have begun).
+  const holidays = createHolidayRefresher(
+    async () => ({ team: await getTeam(), settings: await settingsItem.getValue(), now: Date.now(), source: browser.runtime.getManifest().version }),
+    (error) => console.warn('Baton: public holidays could not be computed', error),
+  );
+  watchTeam(() => void holidays.refresh());
+  watchSettings(() => void holidays.refresh());
+  browser.runtime.onInstalled.addListener(() => void holidays.refresh());
+  browser.runtime.onStartup.addListener(() => void holidays.refresh());
+  void holidays.refresh();
+
   let running: Promise<unknown> | null = null;
 
   const refresh = () => {

@@ -10,6 +10,8 @@ import {
   type SyncPlacement,
 } from './storage';
 import { DEFAULT_SETTINGS, EMPTY_TEAM, type Settings, type Team } from './team/types';
+import { calendarFromCache, getHolidayCache, watchHolidays } from './holidays/cache';
+import { NO_HOLIDAYS, type HolidayCalendar } from './time/holidays';
 
 /**
  * Per-context cache of what is stored. Storage is the truth: this store is only ever written by
@@ -23,6 +25,8 @@ export interface BatonState {
   /** Things the user should know about stored data (unreadable values, sync placement). */
   notices: string[];
   teamPlacement: SyncPlacement;
+  /** Public holidays the background computed (utils/holidays); none known until they are loaded. */
+  holidays: HolidayCalendar;
 }
 
 export const batonStore = createStore<BatonState>(() => ({
@@ -31,6 +35,7 @@ export const batonStore = createStore<BatonState>(() => ({
   settings: DEFAULT_SETTINGS,
   notices: [],
   teamPlacement: { area: 'sync', bytes: 0 },
+  holidays: NO_HOLIDAYS,
 }));
 
 let connections = 0;
@@ -58,9 +63,13 @@ function connect(): () => void {
     watchTeam((team) => batonStore.setState({ team })),
     watchSettings((settings) => batonStore.setState({ settings })),
     watchTeamPlacement((teamPlacement) => batonStore.setState({ teamPlacement })),
+    watchHolidays((cache) => batonStore.setState({ holidays: calendarFromCache(cache) })),
   ];
-  void Promise.all([getTeamWithNotices(), getSettingsWithNotices(), teamPlacementItem.getValue()])
-    .then(([team, settings, teamPlacement]) => {
+  // Holidays load with the rest, so a first paint never shows "working" on someone's holiday;
+  // a cache that cannot be read only means none are known.
+  const holidayCache = getHolidayCache().catch(() => null);
+  void Promise.all([getTeamWithNotices(), getSettingsWithNotices(), teamPlacementItem.getValue(), holidayCache])
+    .then(([team, settings, teamPlacement, holidays]) => {
       if (!live) return;
       batonStore.setState({
         ready: true,
@@ -68,6 +77,7 @@ function connect(): () => void {
         settings: settings.settings,
         notices: [...team.notices, ...settings.notices],
         teamPlacement,
+        holidays: calendarFromCache(holidays),
       });
     })
     .catch((error: unknown) => {

@@ -2,6 +2,7 @@ import { useCallback, useDeferredValue, useEffect, useMemo, useState } from 'rea
 import { DateTime } from 'luxon';
 import { atUserMinute, clockRows, matchPeople, sortByZone, spansOfPeople, userDayOf, userMinuteOf, type ClockRow as Row } from '@/utils/team/clocks';
 import type { Team } from '@/utils/team/types';
+import type { HolidayCalendar } from '@/utils/time';
 import { ClockRow } from './ClockRow';
 import { DayScale } from './DayBar';
 import { OverlapSummary } from './OverlapSummary';
@@ -14,6 +15,8 @@ export interface TeamClocksProps {
   /** Now, floored to the minute (use-minute.ts). */
   now: number;
   ready: boolean;
+  /** Public holidays (the store's calendar); none known when absent. */
+  holidays?: HolidayCalendar;
   onOpenOptions(): void;
 }
 
@@ -24,7 +27,7 @@ export interface TeamClocksProps {
 const FIRST_ROWS = 30;
 const MORE_ROWS = 120;
 
-export function TeamClocks({ team, userZone, now, ready, onOpenOptions }: TeamClocksProps) {
+export function TeamClocks({ team, userZone, now, ready, holidays, onOpenOptions }: TeamClocksProps) {
   const [query, setQuery] = useState('');
   const deferredQuery = useDeferredValue(query);
   const [groupByZone, setGroupByZone] = useState(false);
@@ -43,10 +46,10 @@ export function TeamClocks({ team, userZone, now, ready, onOpenOptions }: TeamCl
     const timer = setTimeout(() => setLimit((l) => l + MORE_ROWS), 0);
     return () => clearTimeout(timer);
   }, [limit, matching.length]);
-  const shown = useMemo(() => clockRows(matching.slice(0, limit), at, day), [matching, limit, at, day]);
+  const shown = useMemo(() => clockRows(matching.slice(0, limit), at, day, holidays), [matching, limit, at, day, holidays]);
   const selectedPeople = useMemo(() => team.people.filter((p) => selected.has(p.id)), [team.people, selected]);
   const overlapPeople = selectedPeople.length > 0 ? selectedPeople : team.people;
-  const overlap = useMemo(() => overlapOf(spansOfPeople(overlapPeople, day)), [overlapPeople, day]);
+  const overlap = useMemo(() => overlapOf(spansOfPeople(overlapPeople, day, holidays)), [overlapPeople, day, holidays]);
 
   const toggle = useCallback((id: string) => {
     setSelected((s) => {

@@ -9,6 +9,7 @@ export function App() {
   useEffect(() => connectBatonStore(), []);
   const ready = useBaton((s) => s.ready);
   const team = useBaton((s) => s.team);
+  const holidays = useBaton((s) => s.holidays);
   const myZone = useBaton((s) => s.settings.me.timeZone);
   const now = useMinute();
   const userZone = myZone || Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC';
@@ -16,5 +17,5 @@ export function App() {
     // For `npm run bench`: the moment the stored team's rows are in the DOM (paint follows in the frame).
     if (ready) performance.mark('baton:popup-rows');
   }, [ready]);
-  return <TeamClocks team={team} userZone={userZone} now={now} ready={ready} onOpenOptions={() => void browser.runtime.openOptionsPage()} />;
+  return <TeamClocks team={team} userZone={userZone} now={now} ready={ready} holidays={holidays} onOpenOptions={() => void browser.runtime.openOptionsPage()} />;
 }

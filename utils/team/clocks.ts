@@ -1,5 +1,5 @@
 import { DateTime, IANAZone } from 'luxon';
-import { isWorkingAt, scheduleOf, statusAt } from '@/utils/time';
+import { isWorkingAt, NO_HOLIDAYS, scheduleOf, statusAt, type HolidayCalendar } from '@/utils/time';
 import type { DayRelation, Schedule, Status, Weekday } from '@/utils/time/types';
 import type { Span } from './overlap';
 import type { Person } from './types';
@@ -137,7 +137,23 @@ type SharedRow = Omit<ClockRow, 'person' | 'label'>;
 let shared = new Map<string, SharedRow>();
 let sharedMoment = '';
 
-export function clockRows(people: readonly Person[], at: number, day: UserDay): ClockRow[] {
+/**
+ * Every cache here assumes one holiday calendar: when the store hands out a new one, they all start
+ * again (it changes only when the background recomputes the holiday cache).
+ */
+let cachesCalendar: HolidayCalendar = NO_HOLIDAYS;
+function keepCachesFor(holidays: HolidayCalendar): void {
+  if (holidays === cachesCalendar) return;
+  cachesCalendar = holidays;
+  shared = new Map();
+  sharedMoment = '';
+  spanCache.clear();
+  spanCacheDay = '';
+  dayOffCache.clear();
+}
+
+export function clockRows(people: readonly Person[], at: number, day: UserDay, holidays: HolidayCalendar = NO_HOLIDAYS): ClockRow[] {
+  keepCachesFor(holidays);
   const moment = `${at}|${day.zone}|${day.start}`;
   if (moment !== sharedMoment) {
     shared = new Map();
@@ -147,7 +163,7 @@ export function clockRows(people: readonly Person[], at: number, day: UserDay): 
     const key = scheduleKey(person);
     let computed = shared.get(key);
     if (!computed) {
-      const schedule = scheduleOf(person);
+      const schedule = scheduleOf(person, holidays);
       const s = statusAt(schedule, at, day.zone);
       computed = {
         status: s.status,
@@ -185,8 +201,9 @@ function spansFor(schedule: () => Schedule, key: string, day: UserDay): Span[] {
 }
 
 /** Their working periods on the user's day, for the overlap: shared per schedule like the rows'. */
-export function spansOfPeople(people: readonly Person[], day: UserDay): Span[][] {
-  return people.map((person) => spansFor(() => scheduleOf(person), scheduleKey(person), day));
+export function spansOfPeople(people: readonly Person[], day: UserDay, holidays: HolidayCalendar = NO_HOLIDAYS): Span[][] {
+  keepCachesFor(holidays);
+  return people.map((person) => spansFor(() => scheduleOf(person, holidays), scheduleKey(person), day));
 }
 
 /** West to east (by each zone's offset at the moment), then by name: the popup's order. */

@@ -189,19 +189,20 @@ export function attachCompose(surface: ComposeSurface, env: ComposeEnv, options:
   const update = () => {
     if (disposed) return;
     if (!surface.root.isConnected) return controller.dispose();
-    const { ready, team, settings } = state();
+    const { ready, team, settings, holidays } = state();
     if (!ready) return;
     const t = now();
     const refs = surface.readRecipients();
-    // Recompute only when something that feeds the model changed: recipients, team, settings or the minute.
+    // Recompute only when something that feeds the model changed: recipients, team, settings, holidays or the minute.
     const sig = `${Math.floor(t / 60_000)}|${refs.map((r) => `${r.field}:${r.email ?? ''}:${r.name ?? ''}:${r.pending ? 1 : 0}`).join(',')}`;
     const allConnected = [...chips.values()].every((c) => c.mount.isConnected()) && (!advice || advice.isConnected());
-    if (sig === signature && model && lastTeam === team && lastSettings === settings && allConnected && chipsMatch(refs)) return;
+    if (sig === signature && model && lastTeam === team && lastSettings === settings && lastHolidays === holidays && allConnected && chipsMatch(refs)) return;
     signature = sig;
     lastTeam = team;
     lastSettings = settings;
+    lastHolidays = holidays;
     theme = isDarkAt(surface.root) ? 'dark' : 'light';
-    model = composeModel(refs, team, settings, t);
+    model = composeModel(refs, team, settings, t, holidays);
     const seen = new Set<Element>();
     refs.forEach((ref, i) => {
       seen.add(ref.element);
@@ -217,6 +218,7 @@ export function attachCompose(surface: ComposeSurface, env: ComposeEnv, options:
   };
   let lastTeam: unknown = null;
   let lastSettings: unknown = null;
+  let lastHolidays: unknown = null;
   const chipsMatch = (refs: RecipientRef[]) => refs.length === chips.size && refs.every((r) => chips.has(r.element));
 
   installSendGuard(surface, {

@@ -1,22 +1,25 @@
 import type { RecipientRef } from '@/utils/hosts/types';
 import type { Settings, Team } from '@/utils/team/types';
 import { createMatcher } from '@/utils/team/match';
-import { statusAt, suggestSendTime, toIsoUtcMinute, type Recipient } from '@/utils/time';
+import { NO_HOLIDAYS, statusAt, suggestSendTime, toIsoUtcMinute, type HolidayCalendar, type Recipient } from '@/utils/time';
 import type { AdviceModel, ChipModel } from './types';
 import { dateIn, durationText, hoursText, offsetText, placeOf, timeIn, weekdayIn } from './format';
 
 type Matcher = ReturnType<typeof createMatcher>;
 type Match = ReturnType<Matcher['match']>;
 
-/** The matcher is rebuilt only when the team object changes (the store hands out a new one per change). */
-const matchers = new WeakMap<Team, Matcher>();
-export function matcherFor(team: Team): Matcher {
+/**
+ * The matcher is rebuilt only when the team object or the holiday calendar changes (the store
+ * hands out a new one per change); schedules carry the calendar, so both key it.
+ */
+const matchers = new WeakMap<Team, { holidays: HolidayCalendar; matcher: Matcher }>();
+export function matcherFor(team: Team, holidays: HolidayCalendar = NO_HOLIDAYS): Matcher {
   let m = matchers.get(team);
-  if (!m) {
-    m = createMatcher(team);
+  if (!m || m.holidays !== holidays) {
+    m = { holidays, matcher: createMatcher(team, holidays) };
     matchers.set(team, m);
   }
-  return m;
+  return m.matcher;
 }
 
 export function userZoneOf(settings: Settings): string {
@@ -34,8 +37,8 @@ function pageLabel(ref: RecipientRef): string {
   return ref.name?.trim() || ref.email || '';
 }
 
-export function resolveRecipient(ref: RecipientRef, team: Team, now: number, userZone: string): Resolved {
-  const match = matcherFor(team).match({ email: ref.email, name: ref.name });
+export function resolveRecipient(ref: RecipientRef, team: Team, now: number, userZone: string, holidays: HolidayCalendar = NO_HOLIDAYS): Resolved {
+  const match = matcherFor(team, holidays).match({ email: ref.email, name: ref.name });
   const base = { field: ref.field, email: ref.email, name: ref.name, pending: !!ref.pending };
   if (match.kind === 'unknown') {
     const unknownReason = unknownReasonText(match.reason, ref);
@@ -111,23 +114,23 @@ export interface ComposeModel {
  * Resolved recipients for the current minute, team and settings: a chip arriving in a compose
  * with many recipients, or in several composes, does not re-run the engine for everyone else.
  */
-let memo: { team: Team; settings: Settings; minute: number; byKey: Map<string, Omit<Resolved, 'ref'>> } | null = null;
+let memo: { team: Team; settings: Settings; holidays: HolidayCalendar; minute: number; byKey: Map<string, Omit<Resolved, 'ref'>> } | null = null;
 
-function resolveMemo(ref: RecipientRef, team: Team, settings: Settings, now: number, userZone: string): Resolved {
+function resolveMemo(ref: RecipientRef, team: Team, settings: Settings, now: number, userZone: string, holidays: HolidayCalendar): Resolved {
   const minute = Math.floor(now / 60_000);
-  if (!memo || memo.team !== team || memo.settings !== settings || memo.minute !== minute) memo = { team, settings, minute, byKey: new Map() };
+  if (!memo || memo.team !== team || memo.settings !== settings || memo.holidays !== holidays || memo.minute !== minute) memo = { team, settings, holidays, minute, byKey: new Map() };
   const key = `${ref.field}|${ref.email ?? ''}|${ref.name ?? ''}|${ref.pending ? 1 : 0}`;
   const hit = memo.byKey.get(key);
   if (hit) return { ...hit, ref };
-  const resolved = resolveRecipient(ref, team, minute * 60_000, userZone);
+  const resolved = resolveRecipient(ref, team, minute * 60_000, userZone, holidays);
   memo.byKey.set(key, { match: resolved.match, chip: resolved.chip });
   return resolved;
 }
 
-export function composeModel(refs: readonly RecipientRef[], team: Team, settings: Settings, now: number): ComposeModel {
+export function composeModel(refs: readonly RecipientRef[], team: Team, settings: Settings, now: number, holidays: HolidayCalendar = NO_HOLIDAYS): ComposeModel {
   const userZone = userZoneOf(settings);
   // Times are drawn to the minute; resolving at the minute's start keeps memoised chips exact.
-  const resolved = refs.map((ref) => resolveMemo(ref, team, settings, now, userZone));
+  const resolved = refs.map((ref) => resolveMemo(ref, team, settings, now, userZone, holidays));
   const to = resolved.filter((r) => r.ref.field === 'to');
   const others = resolved.filter((r) => r.ref.field !== 'to');
   const suggestion = suggestSendTime({

@@ -1,4 +1,4 @@
-import { asyncSignals, dstShifts, fairSlots, localWallTime, meetingFit, meetingLoad, scheduleOf } from '@/utils/time';
+import { asyncSignals, dstShifts, fairSlots, localWallTime, meetingFit, meetingLoad, scheduleOf, type HolidayCalendar } from '@/utils/time';
 import type { Schedule, Status } from '@/utils/time/types';
 import type { Matcher } from '@/utils/team/match';
 import type { Settings } from '@/utils/team/types';
@@ -63,6 +63,8 @@ export interface AdviseInput {
   draft: EventDraft;
   settings: Settings;
   matcher: Matcher;
+  /** Public holidays for the user's own schedule (the matcher's schedules carry their own); none when absent. */
+  holidays?: HolidayCalendar;
   now: number;
   /** The user's zone when the draft's own zone is missing. */
   fallbackZone: string;
@@ -117,7 +119,7 @@ export function adviseEvent(input: AdviseInput, options: { slots?: boolean } = {
     };
   });
 
-  const me: Schedule = scheduleOf({ ...settings.me, timeZone: userZone });
+  const me: Schedule = scheduleOf({ ...settings.me, timeZone: userZone }, input.holidays);
   const slots = options.slots === false ? [] : slotsFor(recipients, me, start, end, userZone, now);
 
   const dst = draft.recurring
@@ -189,7 +191,7 @@ export function fairerSlots(input: AdviseInput): SlotOption[] {
   const { draft, settings } = input;
   if (draft.start === null || draft.end === null || draft.allDay || draft.end <= draft.start) return [];
   const userZone = draft.zone || settings.me.timeZone || input.fallbackZone;
-  const me = scheduleOf({ ...settings.me, timeZone: userZone });
+  const me = scheduleOf({ ...settings.me, timeZone: userZone }, input.holidays);
   return slotsFor(recipientsOf(distinctGuests(draft), input.matcher), me, draft.start, draft.end, userZone, input.now);
 }
 

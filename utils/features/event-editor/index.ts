@@ -4,6 +4,7 @@ import type { EventEditorSurface, HostEnv } from '@/utils/hosts/types';
 import { batonStore, connectBatonStore } from '@/utils/stores';
 import { createMatcher, type Matcher } from '@/utils/team/match';
 import type { Team } from '@/utils/team/types';
+import type { HolidayCalendar } from '@/utils/time';
 import { settingsItem } from '@/utils/storage';
 import { EMPTY_FEED, EMPTY_GRID_DAYS, eventsOnDay, feedItem, gridDaysItem, type FeedState, type GridDays } from '@/utils/calendar-days';
 import { EventPanel } from '@/components/inpage/event/EventPanel';
@@ -42,14 +43,14 @@ export type EventEditorEnv = Pick<HostEnv, 'signal' | 'log' | 'guard'> & {
 
 export const EVENT_PANEL_MARKER = 'event-editor';
 
-// Shared by every panel in this content script: one matcher per team object, one copy of the days.
-let matcherFor: { team: Team; matcher: Matcher } | null = null;
+// Shared by every panel in this content script: one matcher per team and holiday calendar, one copy of the days.
+let matcherFor: { team: Team; holidays: HolidayCalendar; matcher: Matcher } | null = null;
 let days: { grid: GridDays; feed: FeedState; loaded: boolean } = { grid: EMPTY_GRID_DAYS, feed: EMPTY_FEED, loaded: false };
 const daysListeners = new Set<() => void>();
 let daysUnwatch: (() => void) | null = null;
 
-function matcherOf(team: Team): Matcher {
-  if (matcherFor?.team !== team) matcherFor = { team, matcher: createMatcher(team) };
+function matcherOf(team: Team, holidays: HolidayCalendar): Matcher {
+  if (matcherFor?.team !== team || matcherFor.holidays !== holidays) matcherFor = { team, holidays, matcher: createMatcher(team, holidays) };
   return matcherFor.matcher;
 }
 
@@ -93,7 +94,7 @@ export function attachEventEditor(surface: EventEditorSurface, env: EventEditorE
   let lastAdvice: EventAdvice | null = null;
   // Render only when something the panel depends on changed: scan() runs on every mutation batch.
   let lastSignature = '';
-  let slots: { key: string; team: unknown; settings: unknown; value: SlotOption[] } = { key: '', team: null, settings: null, value: [] };
+  let slots: { key: string; team: unknown; settings: unknown; holidays: unknown; value: SlotOption[] } = { key: '', team: null, settings: null, holidays: null, value: [] };
   let slotTimer: ReturnType<typeof setTimeout> | undefined;
   let lastStateStamp: unknown = null;
   let lastSource: { grid: GridDays | null; feed: FeedState | null } = { grid: null, feed: null };
@@ -132,7 +133,7 @@ export function attachEventEditor(surface: EventEditorSurface, env: EventEditorE
   const render = env.guard('render', () => {
     if (disposed) return;
     const state = batonStore.getState();
-    const { ready, settings, team } = state;
+    const { ready, settings, team, holidays } = state;
     if (!ready) return;
     const stateStamp = state;
     const draft = surface.read();
@@ -147,7 +148,8 @@ export function attachEventEditor(surface: EventEditorSurface, env: EventEditorE
     const input = {
       draft,
       settings,
-      matcher: matcherOf(team),
+      matcher: matcherOf(team, holidays),
+      holidays,
       now: now(),
       fallbackZone,
       eventsOn: (day: string) => eventsOnDay(day, source.grid, source.feed, settings.feedUrl),
@@ -157,13 +159,13 @@ export function attachEventEditor(surface: EventEditorSurface, env: EventEditorE
     lastAdvice = advice;
     if (advice) {
       const key = JSON.stringify([advice.guests.map((g) => g.key), advice.start, advice.end, advice.userZone, Math.floor(input.now / 3_600_000)]);
-      if (slots.key === key && slots.team === team && slots.settings === settings) advice.slots = slots.value;
+      if (slots.key === key && slots.team === team && slots.settings === settings && slots.holidays === holidays) advice.slots = slots.value;
       else if (!slotTimer) {
         slotTimer = setTimeout(
           env.guard('slots', () => {
             slotTimer = undefined;
             if (disposed) return;
-            slots = { key, team, settings, value: fairerSlots(input) };
+            slots = { key, team, settings, holidays, value: fairerSlots(input) };
             lastSignature = '';
             update();
           }),

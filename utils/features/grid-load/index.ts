@@ -1,6 +1,7 @@
 import { createElement } from 'react';
 import { mountShadow, type ShadowMount } from '@/utils/hosts/mount';
-import { meetingLoad, scheduleOf } from '@/utils/time';
+import { meetingLoad, scheduleOf, type HolidayCalendar } from '@/utils/time';
+import { batonStore } from '@/utils/stores';
 import type { Settings } from '@/utils/team/types';
 import type { TimeSpan } from '@/utils/calendar-days';
 import { DayLoadMark } from '@/components/inpage/event/DayLoadMark';
@@ -22,13 +23,15 @@ export interface GridLoadInput {
   settings: Settings;
   userZone: string;
   eventsOn(day: string): TimeSpan[];
+  /** Public holidays for the user's own hours; the store's calendar when not given. */
+  holidays?: HolidayCalendar;
 }
 
 export function createGridLoad() {
   const marks = new Map<Element, { mount: ShadowMount; key: string }>();
 
   const update = (input: GridLoadInput) => {
-    const user = scheduleOf({ ...input.settings.me, timeZone: input.userZone });
+    const user = scheduleOf({ ...input.settings.me, timeZone: input.userZone }, input.holidays ?? batonStore.getState().holidays);
     const live = new Set<Element>();
     for (const { day, anchor } of input.headers) {
       const events = input.eventsOn(day);
