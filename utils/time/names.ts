@@ -3,15 +3,22 @@ import { offsetAt } from './zone';
 /** Short names of zones and offsets, locale-fixed so markers and tests see the same text. */
 
 const abbrFormats = new Map<string, Intl.DateTimeFormat>();
+/** A zone's name changes only with its offset (EST/EDT), so it is asked of Intl once per pair. */
+const abbrs = new Map<string, string>();
 
 /** The zone's short name at an instant as Intl gives it in English: "EST", "GMT+9", "GMT+5:45". */
 export function zoneAbbr(zone: string, at: number): string {
+  const key = `${zone}|${offsetAt(zone, at)}`;
+  const known = abbrs.get(key);
+  if (known !== undefined) return known;
   let format = abbrFormats.get(zone);
   if (!format) {
     format = new Intl.DateTimeFormat('en-US', { timeZone: zone, timeZoneName: 'short' });
     abbrFormats.set(zone, format);
   }
-  return format.formatToParts(at).find((part) => part.type === 'timeZoneName')?.value ?? formatOffset(offsetAt(zone, at) / 60_000, 'UTC');
+  const name = format.formatToParts(at).find((part) => part.type === 'timeZoneName')?.value ?? formatOffset(offsetAt(zone, at) / 60_000, 'UTC');
+  abbrs.set(key, name);
+  return name;
 }
 
 /** Minutes of offset as `+5:45`, `−3:30`, `+0`, after a prefix ("UTC+5:45"). */

@@ -43,8 +43,10 @@ function relation(diff: number): DayRelation {
 
 /** The start of the working period containing `at`, else of the next one within 30 days, else null. */
 export function nextWorkStart(schedule: Schedule, at: number): number | null {
-  // Look back two days so a period already running reports its real start.
-  const spans = workingSpans(schedule, at - 2 * DAY, at + NEXT_WORK_HORIZON);
-  for (const [start, end] of spans) if (end > at) return start;
+  // Most people work within a few days: look at a short window first, then at the rest.
+  // Two days back so a period already running reports its real start.
+  for (const [from, to] of [[at - 2 * DAY, at + 3 * DAY], [at + 3 * DAY, at + NEXT_WORK_HORIZON]] as const) {
+    for (const [start, end] of workingSpans(schedule, from, to)) if (end > at) return start;
+  }
   return null;
 }

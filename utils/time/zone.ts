@@ -18,7 +18,9 @@ interface Piece {
 }
 
 const zones = new Map<string, IANAZone>();
-const dayPieces = new Map<string, Piece[]>();
+/** Pieces by zone, then by UTC day number (nested maps: no key strings built on the hot path). */
+const dayPieces = new Map<string, Map<number, Piece[]>>();
+let cachedDays = 0;
 
 function ianaZone(zone: string): IANAZone {
   let z = zones.get(zone);
@@ -52,8 +54,8 @@ function transitionBetween(zone: IANAZone, lo: number, hi: number): number {
 
 /** Constant-offset pieces covering one UTC day (day number since the epoch). */
 function piecesOfDay(zoneName: string, dayNumber: number): Piece[] {
-  const key = `${zoneName}|${dayNumber}`;
-  let pieces = dayPieces.get(key);
+  let byDay = dayPieces.get(zoneName);
+  let pieces = byDay?.get(dayNumber);
   if (pieces) return pieces;
   const zone = ianaZone(zoneName);
   const start = dayNumber * DAY;
@@ -71,8 +73,16 @@ function piecesOfDay(zoneName: string, dayNumber: number): Piece[] {
     }
   }
   pieces.push({ from, to: start + DAY, offset });
-  if (dayPieces.size > 200_000) dayPieces.clear();
-  dayPieces.set(key, pieces);
+  if (++cachedDays > 200_000) {
+    dayPieces.clear();
+    cachedDays = 0;
+    byDay = undefined;
+  }
+  if (!byDay) {
+    byDay = new Map();
+    dayPieces.set(zoneName, byDay);
+  }
+  byDay.set(dayNumber, pieces);
   return pieces;
 }
 
