@@ -44,7 +44,8 @@ function rawOffset(zone: IANAZone, at: number): number {
 /** The first instant in (lo, hi] whose offset differs from lo's; offsets change at most once in it. */
 function transitionBetween(zone: IANAZone, lo: number, hi: number): number {
   const before = rawOffset(zone, lo);
-  while (hi - lo > 1000) {
+  // To the millisecond: a transition found to the second would misplace the instants around it.
+  while (hi - lo > 1) {
     const mid = lo + Math.floor((hi - lo) / 2);
     if (rawOffset(zone, mid) === before) lo = mid;
     else hi = mid;
