@@ -6,7 +6,7 @@ import type { HolidayCalendar } from '@/utils/time';
 import { ClockRow } from './ClockRow';
 import { DayScale } from './DayBar';
 import { OverlapSummary } from './OverlapSummary';
-import { overlapOf, type Span } from '@/utils/team/overlap';
+import { overlapOf, type Overlap, type Span } from '@/utils/team/overlap';
 
 export interface TeamClocksProps {
   team: Team;
@@ -26,6 +26,9 @@ export interface TeamClocksProps {
  */
 const FIRST_ROWS = 30;
 const MORE_ROWS = 120;
+/** Teams up to this size get their overlap in the first paint; larger ones just after it. */
+const OVERLAP_AT_ONCE_UP_TO = 60;
+const NO_SPANS: Span[] = [];
 
 export function TeamClocks({ team, userZone, now, ready, holidays, onOpenOptions }: TeamClocksProps) {
   const [query, setQuery] = useState('');
@@ -49,7 +52,16 @@ export function TeamClocks({ team, userZone, now, ready, holidays, onOpenOptions
   const shown = useMemo(() => clockRows(matching.slice(0, limit), at, day, holidays), [matching, limit, at, day, holidays]);
   const selectedPeople = useMemo(() => team.people.filter((p) => selected.has(p.id)), [team.people, selected]);
   const overlapPeople = selectedPeople.length > 0 ? selectedPeople : team.people;
-  const overlap = useMemo(() => overlapOf(spansOfPeople(overlapPeople, day, holidays)), [overlapPeople, day, holidays]);
+  // A large team's overlap is worked out just after the first paint, so the clocks show first.
+  const deferOverlap = overlapPeople.length > OVERLAP_AT_ONCE_UP_TO;
+  const overlapNow = useMemo(() => (deferOverlap ? null : overlapOf(spansOfPeople(overlapPeople, day, holidays))), [deferOverlap, overlapPeople, day, holidays]);
+  const [overlapLater, setOverlapLater] = useState<Overlap | null>(null);
+  useEffect(() => {
+    if (!deferOverlap) return;
+    const timer = setTimeout(() => setOverlapLater(overlapOf(spansOfPeople(overlapPeople, day, holidays))), 0);
+    return () => clearTimeout(timer);
+  }, [deferOverlap, overlapPeople, day, holidays]);
+  const overlap = overlapNow ?? overlapLater;
 
   const toggle = useCallback((id: string) => {
     setSelected((s) => {
@@ -117,7 +129,13 @@ export function TeamClocks({ team, userZone, now, ready, holidays, onOpenOptions
           Now
         </button>
       </div>
-      <OverlapSummary overlap={overlap} people={overlapPeople} selectedCount={selectedPeople.length} day={day} userZone={userZone} onClear={() => setSelected(new Set())} />
+      {overlap ? (
+        <OverlapSummary overlap={overlap} people={overlapPeople} selectedCount={selectedPeople.length} day={day} userZone={userZone} onClear={() => setSelected(new Set())} />
+      ) : (
+        <div className="pc-overlap" role="status">
+          Working out today's overlap…
+        </div>
+      )}
       <DayScale />
       {shown.length === 0 ? <p className="pc-none">No one matches “{deferredQuery}”.</p> : null}
       {groupByZone ? (
@@ -126,11 +144,11 @@ export function TeamClocks({ team, userZone, now, ready, holidays, onOpenOptions
             <h2 className="pc-group__title">
               {group.zone.replace(/_/g, ' ')} <span>{group.rows[0]?.localTime.slice(11, 16)}</span>
             </h2>
-            <RowList rows={group.rows} day={day} at={at} selected={selected} onToggle={toggle} highlight={overlap.all} />
+            <RowList rows={group.rows} day={day} at={at} selected={selected} onToggle={toggle} highlight={overlap?.all ?? NO_SPANS} />
           </section>
         ))
       ) : (
-        <RowList rows={shown} day={day} at={at} selected={selected} onToggle={toggle} highlight={overlap.all} />
+        <RowList rows={shown} day={day} at={at} selected={selected} onToggle={toggle} highlight={overlap?.all ?? NO_SPANS} />
       )}
     </div>
   );
