@@ -86,7 +86,15 @@ function connect(): () => void {
     });
   return () => {
     live = false;
-    unwatch.forEach((stop) => stop());
+    for (const stop of unwatch) {
+      // A content script outliving its extension (reloaded, switched off) has no storage API left
+      // to unwatch: its listeners are gone with it, and the teardown after this must still run.
+      try {
+        stop();
+      } catch {
+        /* nothing left to unwatch */
+      }
+    }
   };
 }
 

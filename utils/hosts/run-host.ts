@@ -1,3 +1,4 @@
+import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { AppId, Settings } from '../team/types';
 import { settingsItem } from '../storage';
@@ -24,6 +25,14 @@ export function runHost(ctx: ContentScriptContext, adapters: readonly HostAdapte
   // An earlier instance of Baton (before an update or reload) may have left UI it can no longer drive.
   removeOrphanedUi();
   const guard = makeGuard(log);
+  const invalid = () => isInvalidated(ctx);
+  // Chrome gives a reloaded, updated or switched-off Baton's old script no event: look each second,
+  // and before any press, so a dead instance never keeps stale UI up or holds a Send.
+  const poll = window.setInterval(invalid, 1_000);
+  ctx.onInvalidated(() => window.clearInterval(poll));
+  for (const type of ['pointerdown', 'mousedown', 'keydown'] as const) {
+    window.addEventListener(type, invalid, { capture: true, signal: ctx.signal });
+  }
   let apps: Record<AppId, boolean> | null = null;
   let active: Active | null = null;
   let timer: number | undefined;
@@ -48,7 +57,7 @@ export function runHost(ctx: ContentScriptContext, adapters: readonly HostAdapte
   };
 
   const evaluate = guard('evaluate', () => {
-    if (ctx.isInvalid) return stop();
+    if (invalid()) return stop();
     const url = new URL(location.href);
     const next = apps ? adapters.find((a) => apps?.[a.app] && safeDetect(a, url, log)) : undefined;
     if (active && active.adapter !== next) stop();
@@ -60,7 +69,7 @@ export function runHost(ctx: ContentScriptContext, adapters: readonly HostAdapte
   });
 
   const scheduleScan = () => {
-    if (timer !== undefined || ctx.isInvalid) return;
+    if (timer !== undefined || invalid()) return;
     timer = ctx.setTimeout(() => {
       timer = undefined;
       evaluate();
@@ -95,7 +104,31 @@ export function runHost(ctx: ContentScriptContext, adapters: readonly HostAdapte
     .then(guard('settings', applySettings))
     .catch((error: unknown) => log.errorOnce('settings', error));
   const unwatch = settingsItem.watch(guard('settings-watch', applySettings));
-  ctx.onInvalidated(unwatch);
+  ctx.onInvalidated(() => {
+    // After a reload the storage API is gone with the listener: nothing left to unwatch.
+    try {
+      unwatch();
+    } catch {
+      /* gone already */
+    }
+  });
+}
+
+/**
+ * WXT's `ctx.isInvalid` reads `browser.runtime.id`, which throws once Chrome has taken `runtime`
+ * away from an old content script (extension reloaded, updated or disabled), so the context would
+ * never learn it is dead and its UI would stay. Read it safely, and invalidate the context.
+ */
+function isInvalidated(ctx: ContentScriptContext): boolean {
+  if (ctx.signal.aborted) return true;
+  let alive: boolean;
+  try {
+    alive = browser.runtime?.id != null;
+  } catch {
+    alive = false;
+  }
+  if (!alive) ctx.abort('Baton was reloaded, updated or switched off');
+  return !alive;
 }
 
 function removeOrphanedUi(): void {
