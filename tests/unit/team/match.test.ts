@@ -1,5 +1,4 @@
 import { createMatcher, normaliseEmail, normaliseName } from '@/utils/team/match';
-import { formatWorkDays, parseHHmm, parseWorkDays } from '@/utils/team/schedule-fields';
 import type { Person, Team } from '@/utils/team/types';
 
 const p = (email: string | undefined, name: string | undefined, timeZone = 'Asia/Tokyo'): Person => ({
@@ -57,30 +56,63 @@ describe('matching recipients to the team', () => {
   });
 });
 
-describe('team-file fields', () => {
-  it.each([
-    ['09:00', 540],
-    ['9:30', 570],
-    ['24:00', 1440],
-    ['00:00', 0],
-    ['25:00', null],
-    ['09:60', null],
-    ['9am', null],
-    ['', null],
-  ])('parseHHmm(%j) = %j', (text, minutes) => expect(parseHHmm(text)).toBe(minutes));
-
-  it.each([
-    ['Mon-Fri', [1, 2, 3, 4, 5], 'Mon-Fri'],
-    ['Sun-Thu', [1, 2, 3, 4, 7], 'Sun-Thu'],
-    ['Fri-Sat', [5, 6], 'Fri,Sat'],
-    ['mon, tue ,THU', [1, 2, 4], 'Mon,Tue,Thu'],
-    ['Mon-Wed,Fri', [1, 2, 3, 5], 'Mon-Wed,Fri'],
-    ['Sat-Mon', [1, 6, 7], 'Sat-Mon'],
-    ['Mon-Sun', [1, 2, 3, 4, 5, 6, 7], 'Mon-Sun'],
-  ])('workDays %j → %j → %j', (text, days, canonical) => {
-    expect(parseWorkDays(text)).toEqual(days);
-    expect(formatWorkDays(parseWorkDays(text)!)).toBe(canonical);
+describe('matching: the harder cases', () => {
+  it('a wildcard never matches a domain that merely ends in the same letters', () => {
+    expect(matcher.match({ email: 'x@evilco.jp' })).toEqual({ kind: 'unknown', reason: 'not-in-team' });
+    expect(matcher.match({ email: 'x@co.jp.evil.com' })).toEqual({ kind: 'unknown', reason: 'not-in-team' });
   });
 
-  it.each(['Monday', 'Mon-Fri-Sat', 'Lun-Ven', 'Mon;Tue'])('refuses %j', (text) => expect(parseWorkDays(text)).toBeNull());
+  it('an exact domain beats a wildcard over it, and a longer wildcard beats a shorter, whatever the rule order', () => {
+    const rules = [
+      { pattern: '*.jp', timeZone: 'Asia/Tokyo', workStart: '09:00', workEnd: '17:00', workDays: 'Mon-Fri' },
+      { pattern: '*.example.jp', timeZone: 'Asia/Tokyo', workStart: '10:00', workEnd: '18:00', workDays: 'Mon-Fri' },
+      { pattern: 'EXAMPLE.jp', timeZone: 'Asia/Tokyo', workStart: '08:00', workEnd: '16:00', workDays: 'Mon-Fri' },
+    ];
+    for (const order of [rules, [...rules].reverse()]) {
+      const m = createMatcher({ people: [], domainRules: order });
+      expect(m.match({ email: 'a@example.jp' })).toMatchObject({ kind: 'rule', rule: { pattern: 'EXAMPLE.jp' } });
+      expect(m.match({ email: 'a@dev.example.jp' })).toMatchObject({ kind: 'rule', rule: { pattern: '*.example.jp' } });
+      expect(m.match({ email: 'a@other.jp' })).toMatchObject({ kind: 'rule', rule: { pattern: '*.jp' } });
+    }
+  });
+
+  it('a person always beats a domain rule, and the rule gives the schedule its hours', () => {
+    const m = createMatcher({ people: [p('ken@tokyo.co.jp', 'Ken', 'Asia/Tokyo')], domainRules: team.domainRules });
+    expect(m.match({ email: 'KEN@tokyo.co.jp' })).toMatchObject({ kind: 'person', by: 'email' });
+    const rule = m.match({ email: 'yui@tokyo.co.jp' });
+    expect(rule).toMatchObject({ kind: 'rule', schedule: { zone: 'Asia/Tokyo', weekly: { 1: [{ start: 540, end: 1080 }] } } });
+  });
+
+  it('angle brackets and spaces around an address fold away; a + at the start of the local part stays', () => {
+    expect(normaliseEmail(' <Ravi@Example.IN> ')).toBe('ravi@example.in');
+    expect(matcher.match({ email: '<ravi+team@example.in>' })).toMatchObject({ kind: 'person', person: { name: 'Ravi Kumar' } });
+    expect(normaliseEmail('+x@example.in')).toBe('+x@example.in');
+  });
+
+  it('names: bracketed notes and quotes go, composed and decomposed accents match, an unknown name is not-in-team', () => {
+    expect(normaliseName('"Aiko Tanaka" [EXT]')).toBe('aiko tanaka');
+    expect(normaliseName('Zoe\u0308 Mu\u0308ller')).toBe(normaliseName('Zoë Müller'));
+    expect(matcher.match({ name: 'Zoe\u0308 Mu\u0308ller' })).toMatchObject({ kind: 'person', by: 'name' });
+    expect(matcher.match({ name: 'Nobody Here' })).toEqual({ kind: 'unknown', reason: 'not-in-team' });
+    expect(matcher.match({ name: '   ' })).toEqual({ kind: 'unknown', reason: 'no-identity' });
+  });
+
+  it('"Family, Given" order that is ambiguous stays ambiguous', () => {
+    expect(matcher.match({ name: 'Smith, Alex' })).toEqual({ kind: 'unknown', reason: 'ambiguous-name' });
+  });
+
+  it('a page address unknown to the team falls back to its domain rule even when the name is shared', () => {
+    expect(matcher.match({ email: 'alex@sales.co.jp', name: 'Alex Smith' })).toMatchObject({ kind: 'rule', rule: { pattern: 'sales.co.jp' } });
+  });
+
+  it('holidays handed to the matcher reach the schedules it builds', () => {
+    const holidays = { holidayOn: (country: string, date: string) => (country === 'JP' && date === '2027-01-01' ? "New Year's Day" : null) };
+    const m = createMatcher({ people: [{ ...p('aiko@example.jp', 'Aiko'), country: 'jp' }], domainRules: [] }, holidays);
+    const found = m.match({ email: 'aiko@example.jp' });
+    expect(found.kind).toBe('person');
+    if (found.kind === 'person') {
+      expect(found.schedule.country).toBe('JP');
+      expect(found.schedule.holidays?.holidayOn('JP', '2027-01-01')).toBe("New Year's Day");
+    }
+  });
 });
