@@ -3,6 +3,7 @@ import { browser } from 'wxt/browser';
 import { getTeam, settingsItem, watchSettings, watchTeam } from '@/utils/storage';
 import { createHolidayRefresher } from '@/utils/holidays/refresh';
 import { refreshFeed } from '@/utils/feed/refresh';
+import { handleTeamUpsert } from '@/utils/team/team-upsert';
 import { FEED_ALARM, FEED_REFRESH_MESSAGE, FEED_REFRESH_MINUTES } from '@/utils/feed/messages';
 
 /**
@@ -56,6 +57,13 @@ export default defineBackground(() => {
   browser.runtime.onMessage.addListener((message: unknown) => {
     if ((message as { type?: string } | null)?.type === FEED_REFRESH_MESSAGE) return refresh().then(() => true);
     return undefined;
+  });
+  // Quick-add from a compose: the team is written here, under the lock the options pages share.
+  browser.runtime.onMessage.addListener((message: unknown, sender, sendResponse) => {
+    const reply = sender.id === browser.runtime.id ? handleTeamUpsert(message) : undefined;
+    if (!reply) return false;
+    void reply.then(sendResponse);
+    return true; // answered asynchronously
   });
   settingsItem.watch((next, previous) => {
     if (next?.feedUrl === previous?.feedUrl) return;

@@ -119,6 +119,15 @@ export async function getTeamWithNotices(): Promise<{ team: Team; notices: strin
   const { team, problem } = readTeam(raw);
   if (!problem) return { team, notices: [] };
   await keepUnreadable('team', raw);
+  // Every save writes the sync copy with the local team, so a readable copy is the last good team:
+  // use it rather than the damaged remains, or the next edit would overwrite the copy too.
+  const fromSync = await readSyncCopy().catch(() => null);
+  if (fromSync) {
+    return {
+      team: fromSync,
+      notices: [`Your stored team could not be read (${problem}). Baton restored it from its browser-sync copy and kept the unreadable data: export it from Import / export.`],
+    };
+  }
   return {
     team,
     notices: [`Your stored team could not be read (${problem}). Baton kept the unreadable data: export it from Import / export.`],

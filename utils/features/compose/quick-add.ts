@@ -1,4 +1,4 @@
-import { getTeam, saveTeam } from '@/utils/storage';
+import { requestTeamUpsert } from '@/utils/team/team-upsert';
 import type { Person } from '@/utils/team/types';
 
 /** Write one person into the team (replacing one with the same id); the store's watcher redraws. */
@@ -15,7 +15,6 @@ export async function addToTeam(input: { email?: string; name?: string; timeZone
     workEnd: input.workEnd,
     workDays: 'Mon-Fri',
   };
-  const team = await getTeam();
-  const people = team.people.filter((p) => p.id !== person.id);
-  await saveTeam({ ...team, people: [...people, person] });
+  // Through the background, whose write is serialised with every options tab's (see team-upsert).
+  await requestTeamUpsert(person);
 }
