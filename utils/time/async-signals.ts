@@ -48,8 +48,11 @@ const JAPANESE = ['定例', '進捗', '報告', '朝会', '週次', '日次', '�
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/[ -]/g, '[\\s-]?');
 // Whole words, plural allowed; compounds by their first or last part.
 const STATUS_WORDS = new RegExp(`(?<![\\p{L}\\p{N}])(?:${STEMS.map(escape).join('|')})(?:e?s)?(?![\\p{L}\\p{N}])`, 'iu');
+// A compound's first part must not just be an English word's inflection ("Updated pricing",
+// "Updater") or another word that starts alike ("Synchrotron"): those are not status meetings.
+const NOT_A_COMPOUND = '(?!(?:d|r|rs|ed)(?![\\p{L}])|hro)';
 const STATUS_COMPOUNDS = new RegExp(
-  `(?<![\\p{L}\\p{N}])(?:${COMPOUND_STARTS.join('|')})\\p{L}|\\p{L}(?:${COMPOUND_ENDINGS.join('|')})(?![\\p{L}])`,
+  `(?<![\\p{L}\\p{N}])(?:${COMPOUND_STARTS.join('|')})${NOT_A_COMPOUND}\\p{L}|\\p{L}(?:${COMPOUND_ENDINGS.join('|')})(?![\\p{L}])`,
   'iu',
 );
 
