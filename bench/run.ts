@@ -24,6 +24,7 @@ const sections: Section[] = [
   { group: 'pages', run: async () => (await import('./pages')).runPagesBench({ quick, extensionDir }) },
   { group: 'gmail', run: async () => withGroup('gmail', await (await import('./gmail')).runGmailBench({ quick, extensionDir })) },
   { group: 'google-calendar', run: async () => withGroup('google-calendar', await (await import('./google-calendar')).runCalendarBench({ quick, extensionDir })) },
+  { group: 'outlook', run: async () => withGroup('outlook', await (await import('./outlook')).runOutlookBench({ quick, extensionDir })) },
 ];
 
 function withGroup(group: string, rows: Array<Omit<BenchRow, 'group'>>): BenchRow[] {
