@@ -41,12 +41,25 @@ function relation(diff: number): DayRelation {
   return diff < 0 ? 'yesterday' : diff > 0 ? 'tomorrow' : 'today';
 }
 
-/** The start of the working period containing `at`, else of the next one within 30 days, else null. */
+/**
+ * The start of the working period containing `at`, else of the next one within 30 days, else null.
+ * A period still running 30 days back (around the clock every day) reports its start as 30 days back.
+ */
 export function nextWorkStart(schedule: Schedule, at: number): number | null {
-  // Most people work within a few days: look at a short window first, then at the rest.
-  // Two days back so a period already running reports its real start.
-  for (const [from, to] of [[at - 2 * DAY, at + 3 * DAY], [at + 3 * DAY, at + NEXT_WORK_HORIZON]] as const) {
-    for (const [start, end] of workingSpans(schedule, from, to)) if (end > at) return start;
+  if (isWorkingAt(schedule, at)) {
+    // Look back for the real start: a window's first span may only be cut off by the window, as a
+    // Monday-to-Friday round-the-clock week would be two days back (it once reported that cut).
+    for (let back = 2 * DAY; ; back = Math.min(back * 4, NEXT_WORK_HORIZON)) {
+      const spans = workingSpans(schedule, at - back, at + 1);
+      const start = spans[spans.length - 1]?.[0] ?? at;
+      if (start > at - back || back >= NEXT_WORK_HORIZON) return start;
+    }
+  }
+  // Not working now, so the first span after `at` starts after it (no window cuts it): most people
+  // work within a few days, so a short window first, then the rest.
+  for (const [from, to] of [[at, at + 3 * DAY], [at + 3 * DAY, at + NEXT_WORK_HORIZON]] as const) {
+    const first = workingSpans(schedule, from, to)[0];
+    if (first) return first[0];
   }
   return null;
 }

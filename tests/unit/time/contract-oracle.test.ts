@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { isWorkingAt, statusAt, workingSpans } from '@/utils/time';
+import { isWorkingAt, nextWorkStart, scheduleOf, statusAt, workingSpans } from '@/utils/time';
 import { DAY, MINUTE, ZONES, fieldsArb, instantArb, scheduleFrom, transitionsOf, type Fields } from './arbitraries';
 
 /**
@@ -119,5 +119,34 @@ describe('the engine says what CONTRACT.md §1 says (fast-check against an Intl 
       }
     }
     expect(minutes).toBeGreaterThan(100_000);
+  });
+
+  it('nextWorkStart is the start of the period running now, else the first minute of the next one', () => {
+    fc.assert(
+      fc.property(fieldsArb, instantArb(transitions), (f, raw) => {
+        const s = scheduleFrom(f);
+        const at = Math.floor(raw / MINUTE) * MINUTE;
+        const start = nextWorkStart(s, at);
+        if (start === null) {
+          for (let t = at; t < at + 30 * DAY; t += 15 * MINUTE) expect(isWorkingAt(s, t)).toBe(false);
+          return;
+        }
+        expect(isWorkingAt(s, start)).toBe(true);
+        expect(isWorkingAt(s, start - MINUTE)).toBe(false);
+        // Nothing changes between the start and now (working) or between now and the start (not).
+        const [lo, hi] = start <= at ? [start, at] : [at, start];
+        const working = start <= at;
+        for (let t = lo; t < hi; t += MINUTE) if (isWorkingAt(s, t) !== working) throw new Error(`${new Date(t).toISOString()} between ${new Date(lo).toISOString()} and ${new Date(hi).toISOString()}`);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('a round-the-clock Monday-to-Friday week started on Monday, however late in the week it is asked', () => {
+    const s = scheduleOf({ timeZone: 'UTC', workStart: '00:00', workEnd: '24:00', workDays: 'Mon-Fri' });
+    for (const day of ['23', '24', '25', '26', '27']) {
+      expect(new Date(nextWorkStart(s, Date.parse(`2026-11-${day}T12:00Z`))!).toISOString()).toBe('2026-11-23T00:00:00.000Z');
+    }
+    expect(new Date(nextWorkStart(s, Date.parse('2026-11-28T12:00Z'))!).toISOString()).toBe('2026-11-30T00:00:00.000Z');
   });
 });
