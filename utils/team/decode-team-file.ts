@@ -23,6 +23,8 @@ export function decodeTeamFile(bytes: Uint8Array): Decoded {
     try {
       text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
     } catch {
+      const mixed = mixedUtf8(bytes);
+      if (mixed) return mixed;
       text = new TextDecoder('windows-1252').decode(bytes);
     }
   }
@@ -30,6 +32,21 @@ export function decodeTeamFile(bytes: Uint8Array): Decoded {
   if (looksBinary(text)) return notText();
   if (text.trim() === '') return { problem: 'The file is empty: there is nothing to import.' };
   return { text };
+}
+
+/**
+ * UTF-8 with a few bytes that are not (files pasted together, a cell typed in another program):
+ * read as Windows-1252, every accented name elsewhere would turn into "MÃ¼ller" without a word.
+ * Real Windows-1252 text has no valid multi-byte UTF-8 sequences in it, so those tell them apart.
+ */
+function mixedUtf8(bytes: Uint8Array): Decoded | null {
+  const loose = new TextDecoder('utf-8').decode(bytes);
+  if (!/[^\p{ASCII}\ufffd]/u.test(loose)) return null;
+  const bad = loose.indexOf('\ufffd');
+  const line = loose.slice(0, bad).split('\n').length;
+  return {
+    problem: `Line ${line} has characters that are not UTF-8, but the rest of the file is UTF-8, so names would come out garbled. Fix or retype that line, or save the file again as "CSV UTF-8", and import it again.`,
+  };
 }
 
 function notText(): Decoded {
