@@ -82,7 +82,8 @@ export function fairSlots(input: FairSlotsInput): SlotRank[] {
   const step = (input.stepMinutes ?? 15) * MINUTE;
   const duration = input.durationMinutes * MINUTE;
   const count = input.count ?? 3;
-  if (duration <= 0 || input.to - input.from < duration) return [];
+  // A step of zero (or less) would never advance: no slots rather than a hung page.
+  if (duration <= 0 || step <= 0 || input.to - input.from < duration) return [];
   const known = input.guests.filter((g): g is Recipient & { schedule: Schedule } => g.schedule !== null);
   const first = Math.ceil(input.from / step) * step;
   const last = input.to - duration;

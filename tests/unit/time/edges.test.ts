@@ -107,6 +107,7 @@ describe('fair slots: the ledger only breaks ties', () => {
   it('a slot longer than the range, or no time at all, gives nothing', () => {
     expect(fairSlots({ guests: [berlin], durationMinutes: 25 * 60, ...day })).toEqual([]);
     expect(fairSlots({ guests: [berlin], durationMinutes: 0, ...day })).toEqual([]);
+    expect(fairSlots({ guests: [berlin], durationMinutes: 30, stepMinutes: 0, ...day })).toEqual([]);
   });
 
   it('Chatham’s +13:45 still meets on a 15-minute grid', () => {

@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { instantOfWall, localWallTime, offsetAt, wallAt } from '@/utils/time';
+import { instantOfWall, localWallTime, offsetAt, wallAt, zoneAbbr } from '@/utils/time';
 
 /**
  * The engine computes wall times by its own arithmetic on cached constant-offset pieces; Intl is the
@@ -93,6 +93,25 @@ describe('localWallTime agrees with Intl.DateTimeFormat', () => {
     console.info(`localWallTime vs Intl, transitions: ${transitions} transitions, tried ${tried} instants, ${mismatches.length} mismatches`);
     // Dozens of zones keep DST (Europe, North America, Chile, New Zealand, Australia …): two a year each.
     expect(transitions).toBeGreaterThan(300);
+    expect(mismatches).toEqual([]);
+  });
+});
+
+describe('zone names agree with Intl (en-US, short)', () => {
+  it(`in all ${ZONES.length} zones, old instants asked before new ones at the same offset`, () => {
+    // Anchorage at −9 was "GMT-9" in the 1970s and is "AKST" now: a name cached by offset alone would stick.
+    const instants = fc.sample(fc.integer({ min: Date.UTC(1970, 0, 1), max: Date.UTC(2037, 0, 1) }), { numRuns: 24, seed: 7 }).sort((a, b) => a - b);
+    let tried = 0;
+    const mismatches: string[] = [];
+    for (const zone of ZONES) {
+      const format = new Intl.DateTimeFormat('en-US', { timeZone: zone, timeZoneName: 'short' });
+      for (const at of instants) {
+        tried++;
+        const expected = format.formatToParts(at).find((p) => p.type === 'timeZoneName')!.value;
+        if (zoneAbbr(zone, at) !== expected) mismatches.push(`${zone} @ ${new Date(at).toISOString()}: ${zoneAbbr(zone, at)} ≠ Intl ${expected}`);
+      }
+    }
+    console.info(`zoneAbbr vs Intl: tried ${tried}, ${mismatches.length} mismatches`);
     expect(mismatches).toEqual([]);
   });
 });
