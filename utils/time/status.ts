@@ -1,7 +1,7 @@
 import type { DayRelation, PersonStatus, Schedule } from './types';
 import { dayOffOn, isWorkingAt, workingSpans } from './schedule';
 import { zoneAbbr } from './names';
-import { DAY, MINUTE, localWallTime, offsetAt, wallAt, weekdayOfDay } from './zone';
+import { DAY, MINUTE, instantsOfWall, localWallTime, offsetAt, wallAt, weekdayOfDay } from './zone';
 
 /** How far ahead statusAt looks for the next working period. */
 const NEXT_WORK_HORIZON = 30 * DAY;
@@ -55,11 +55,30 @@ export function nextWorkStart(schedule: Schedule, at: number): number | null {
       if (start > at - back || back >= NEXT_WORK_HORIZON) return start;
     }
   }
-  // Not working now, so the first span after `at` starts after it (no window cuts it): most people
-  // work within a few days, so a short window first, then the rest.
-  for (const [from, to] of [[at, at + 3 * DAY], [at + 3 * DAY, at + NEXT_WORK_HORIZON]] as const) {
-    const first = workingSpans(schedule, from, to)[0];
-    if (first) return first[0];
+  return firstStartAfter(schedule, at);
+}
+
+/**
+ * When not working at `at`: the earliest start of a working interval after it, within the horizon.
+ * Day by day from the day before (an autumn overlap can put a later instant on an earlier wall
+ * day), stopping a day after the first find (wall order is instant order except inside an
+ * overlap, which is shorter than a day). Cheaper than building spans for a window: this runs
+ * once per person per clock tick.
+ */
+function firstStartAfter(schedule: Schedule, at: number): number | null {
+  const firstDay = Math.floor(wallAt(schedule.zone, at) / DAY) - 1;
+  let best = Infinity;
+  let stopAfter = firstDay + NEXT_WORK_HORIZON / DAY + 1;
+  for (let day = firstDay; day <= stopAfter; day++) {
+    const intervals = schedule.weekly[weekdayOfDay(day)];
+    if (!intervals?.length || dayOffOn(schedule, day)) continue;
+    for (const interval of intervals) {
+      for (const [start, end] of instantsOfWall(schedule.zone, day * DAY + interval.start * MINUTE, day * DAY + interval.end * MINUTE)) {
+        // Not working at `at`, so a span that ends after it also starts after it.
+        if (end > at && start < best) best = start;
+      }
+    }
+    if (best !== Infinity && stopAfter > day + 1) stopAfter = day + 1;
   }
-  return null;
+  return best < at + NEXT_WORK_HORIZON ? best : null;
 }

@@ -138,9 +138,23 @@ export function instantOfWall(zone: string, wall: number): number {
 
 const pad = (n: number) => (n < 10 ? `0${n}` : String(n));
 
-/** `YYYY-MM-DD` of a day number. */
+/**
+ * `YYYY-MM-DD` of a day number, by civil-calendar arithmetic (H. Hinnant's days-to-civil): a hot
+ * path (every wall time shown), where building a Date and an ISO string cost most of a status.
+ */
 export function isoDateOfDay(dayNumber: number): string {
-  return new Date(dayNumber * DAY).toISOString().slice(0, 10);
+  const z = dayNumber + 719_468;
+  const era = Math.floor(z / 146_097);
+  const doe = z - era * 146_097;
+  const yoe = Math.floor((doe - Math.floor(doe / 1460) + Math.floor(doe / 36_524) - Math.floor(doe / 146_096)) / 365);
+  const doy = doe - (365 * yoe + Math.floor(yoe / 4) - Math.floor(yoe / 100));
+  const mp = Math.floor((5 * doy + 2) / 153);
+  const day = doy - Math.floor((153 * mp + 2) / 5) + 1;
+  const month = mp < 10 ? mp + 3 : mp - 9;
+  const year = yoe + era * 400 + (month <= 2 ? 1 : 0);
+  // Years outside 0000–9999 keep Date's form (±YYYYYY), so nothing changes for them.
+  if (year < 0 || year > 9999) return new Date(dayNumber * DAY).toISOString().slice(0, 10);
+  return `${year < 1000 ? String(year).padStart(4, '0') : year}-${pad(month)}-${pad(day)}`;
 }
 
 /** Day number of a `YYYY-MM-DD` date. */
