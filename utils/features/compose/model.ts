@@ -87,10 +87,16 @@ export function unknownReasonText(reason: unknown, ref: RecipientRef): string | 
   return /\s/.test(code.trim()) ? code.trim() : undefined;
 }
 
-/** What a sentence calls a person: the first word of their name, else their address. */
+/** The most characters a name takes in a sentence: a 10,000-character name must not push the compose off screen. */
+const SHORT_NAME_MAX = 40;
+
+/** What a sentence calls a person: the first word of their name, else their address; cut with "…" when long. */
 export function shortName(chip: ChipModel): string {
   const name = chip.label.includes('@') ? undefined : chip.label.trim().split(/\s+/)[0];
-  return name || chip.email || chip.label;
+  const short = name || chip.email || chip.label;
+  // By code point, so a cut never splits a surrogate pair.
+  const chars = Array.from(short);
+  return chars.length > SHORT_NAME_MAX ? `${chars.slice(0, SHORT_NAME_MAX - 1).join('')}…` : short;
 }
 
 function toEngineRecipient(r: Resolved, i: number): Recipient {
