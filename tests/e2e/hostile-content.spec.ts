@@ -1,0 +1,256 @@
+import type { Page, Worker } from '@playwright/test';
+import { expect, test } from './fixtures';
+import { EVERY_DAY, seedSettings, seedTeam, wallClockIn, type TeamRow } from './helpers';
+import { batonText, elementsFromData, expectLayoutHolds, LONG, PAYLOADS, pwnedAnywhere, record, type PageRecord } from './trap';
+import { DEFAULT_SETTINGS } from '../../utils/team/types';
+
+/*
+ * Hostile content on every surface (issue 8): people's names, subjects, event titles and
+ * descriptions carrying markup, script URLs, bidi overrides and 10,000-character strings, from
+ * the host page and from the team itself. Each must be drawn as text, nothing may run (a payload
+ * that runs sets window.__baton_pwned and raises an alert; its image URL would be a blocked
+ * request), and Baton's boxes stay inside the viewport with no horizontal scroll of its making.
+ */
+
+const TOKYO = 'Asia/Tokyo';
+/** Off now: their hours start in two hours, every day. */
+const offNow = (row: Omit<TeamRow, 'timeZone'>): TeamRow => ({ ...row, timeZone: TOKYO, workStart: wallClockIn(TOKYO, 120), workEnd: wallClockIn(TOKYO, 300), workDays: EVERY_DAY });
+
+/** A team whose names are the payloads; LONG goes first so it is who the send advice names. */
+const HOSTILE_TEAM: TeamRow[] = [
+  offNow({ email: 'long@example.jp', name: LONG }),
+  offNow({ email: 'img@example.jp', name: PAYLOADS.img }),
+  offNow({ email: 'script@example.jp', name: PAYLOADS.script }),
+  offNow({ email: 'js@example.jp', name: PAYLOADS.js }),
+  offNow({ email: 'svg@example.jp', name: PAYLOADS.svg }),
+  offNow({ email: 'bidi@example.jp', name: PAYLOADS.bidi }),
+  offNow({ name: `${PAYLOADS.img} no address` }),
+];
+
+/** Hosts truncate long names in their own chips and titles; the fixtures, built for other tests, do not. */
+const HOST_TRUNCATION = [
+  '.akl, .aYF, .individualText-4cd, .textContainer-1ab, .sHFnQe { display: inline-block; max-width: 14em; overflow: hidden; text-overflow: ellipsis; white-space: nowrap; vertical-align: bottom; }',
+  '#xDescIn, .body-2b { overflow-wrap: anywhere; }',
+].join('\n');
+
+async function seed(worker: Worker, rows = HOSTILE_TEAM) {
+  await seedTeam(worker, rows);
+  await seedSettings(worker, { me: { ...DEFAULT_SETTINGS.me, timeZone: 'Europe/London' } });
+}
+
+/** Nothing ran, anywhere, and nothing made from the data sits in Baton's UI. */
+async function expectNothingRan(page: Page, rec: PageRecord) {
+  // Give a payload that slipped through a moment to load, fail and fire.
+  await page.waitForTimeout(300);
+  expect(await pwnedAnywhere(page)).toEqual([]);
+  expect(rec.dialogs).toEqual([]);
+  expect(await elementsFromData(page)).toEqual([]);
+  expect(rec.pageErrors).toEqual([]);
+}
+
+const chip = (page: Page, attr: string, value: string) => page.locator(`baton-ui[data-baton="recipient-time"][${attr}="${value.replace(/["\\]/g, '\\$&')}"]`);
+
+/** Hover a chip and return its card's text (the card is where a chip shows the person's name). */
+async function cardText(page: Page, target: ReturnType<typeof chip>): Promise<string> {
+  await target.locator('button').first().hover();
+  const card = target.locator('[role=tooltip]');
+  await expect(card).toBeVisible();
+  return (await card.textContent()) ?? '';
+}
+
+test.describe('hostile content', () => {
+  test('Gmail compose: names, subject and addresses from the page and the team are text; nothing runs; layout holds', async ({ context, serveFixture, serviceWorker }) => {
+    await seed(serviceWorker);
+    await serveFixture('https://mail.google.com/mail/u/0/*', 'gmail/mail.html');
+    const page = await context.newPage();
+    const rec = record(page);
+    await page.goto('https://mail.google.com/mail/u/0/?view=inbox');
+    await page.addStyleTag({ content: HOST_TRUNCATION });
+    await page.evaluate(
+      ({ p, long }) =>
+        (window as unknown as { fixture: { openCompose(o: object): void } }).fixture.openCompose({
+          subject: `${p.img}${p.script}${long}`,
+          to: [
+            { email: 'long@example.jp', name: long },
+            { email: 'img@example.jp', name: p.script },
+            { email: 'stranger@example.org', name: p.js },
+            { email: 'bidi@example.jp', name: p.bidi },
+          ],
+          cc: [{ email: 'svg@example.jp', name: p.svg }, { email: 'other@example.org', name: p.img }],
+        }),
+      { p: PAYLOADS, long: LONG },
+    );
+    await expect(page.locator('baton-ui[data-baton="recipient-time"]')).toHaveCount(6);
+    const advice = page.locator('baton-ui[data-baton="send-advice"]');
+    await expect(advice).toHaveAttribute('data-verdict', 'off-hours');
+    // The advice names the first To recipient outside their hours: a 10,000-character name is cut short.
+    await expect(advice).toContainText(`for ${LONG.slice(0, 39)}… (Tokyo)`);
+
+    // Team names win over the page's; a stranger keeps the page's name. Each card shows it as text.
+    expect(await cardText(page, chip(page, 'data-email', 'img@example.jp'))).toContain(PAYLOADS.img);
+    expect(await cardText(page, chip(page, 'data-email', 'bidi@example.jp'))).toContain(PAYLOADS.bidi);
+    expect(await cardText(page, chip(page, 'data-email', 'long@example.jp'))).toContain(LONG);
+    await expectLayoutHolds(page, 420);
+    const stranger = chip(page, 'data-email', 'stranger@example.org');
+    await stranger.locator('button').first().click();
+    await expect(stranger.locator('form')).toContainText(`Add ${PAYLOADS.js} to your team`);
+    expect(await batonText(page)).toContain(PAYLOADS.js);
+
+    await expectLayoutHolds(page, 420);
+    await expectNothingRan(page, rec);
+    // The bidi override stays inside Baton's text: its container is isolated from what follows.
+    expect(await advice.evaluate((host) => getComputedStyle(host.shadowRoot!.querySelector('.baton-root')!).unicodeBidi)).toMatch(/isolate|plaintext/);
+  });
+
+  test('Google Calendar editor: title, description and guest names are text; write-update carries the title as data; layout holds', async ({ context, serveFixture, serviceWorker }) => {
+    await seed(serviceWorker, [...HOSTILE_TEAM, { email: 'lena@example.de', name: 'Lena Vogel', timeZone: 'Europe/Berlin' }]);
+    await seedSettings(serviceWorker, { me: { ...DEFAULT_SETTINGS.me, timeZone: 'America/New_York' } });
+    await serveFixture('https://calendar.google.com/calendar/u/0/**', 'google-calendar/app.html');
+    await serveFixture('https://mail.google.com/**', 'plain/page.html');
+    const title = `${PAYLOADS.script}${PAYLOADS.bidi} weekly status update ${PAYLOADS.js}`;
+    const desc = `${PAYLOADS.img} ${PAYLOADS.svg} ${LONG}`;
+    const page = await context.newPage();
+    const rec = record(page);
+    await page.goto(`https://calendar.google.com/calendar/u/0/r/eventedit/ZGVzaWduc3luYyBtZUBleGFtcGxlLmNvbQ?${new URLSearchParams({ title, desc, recurring: '0' })}`);
+    await page.addStyleTag({ content: HOST_TRUNCATION });
+    await page.evaluate(
+      ({ p, long }) => {
+        const fx = (window as unknown as { __fx: { addGuest(e: string, n: string): void } }).__fx;
+        fx.addGuest('long@example.jp', long);
+        fx.addGuest('img@example.jp', p.img);
+        fx.addGuest('bidi@example.jp', p.bidi);
+        fx.addGuest('script@example.org', p.script);
+        fx.addGuest('js@example.org', p.js);
+      },
+      { p: PAYLOADS, long: LONG },
+    );
+    const row = (email: string) => page.locator(`[data-baton="guest-time"][data-email="${email}"]`);
+    await expect(row('lena@example.de')).toHaveAttribute('data-status', /./);
+    await expect(row('js@example.org')).toHaveAttribute('data-status', 'unknown');
+    // Team names are shown for team members; the page's names for the rest; all as text.
+    await expect(row('long@example.jp')).toContainText(LONG);
+    await expect(row('img@example.jp')).toContainText(PAYLOADS.img);
+    await expect(row('bidi@example.jp')).toContainText(PAYLOADS.bidi);
+    await expect(row('script@example.org')).toContainText(PAYLOADS.script);
+    await expect(row('js@example.org')).toContainText(PAYLOADS.js);
+    // The title is data: it reached the async signals (a status update) and nothing else.
+    const alt = page.locator('[data-baton="async-alternative"]');
+    await expect(alt).toHaveAttribute('data-reasons', /\bstatus-update\b/);
+    await expectLayoutHolds(page, 900);
+    const [mail] = await Promise.all([context.waitForEvent('page'), alt.locator('[data-baton-action="write-update"]').click()]);
+    await mail.waitForLoadState('domcontentloaded');
+    const url = new URL(mail.url());
+    expect(url.origin).toBe('https://mail.google.com');
+    expect(url.searchParams.get('su')).toBe(title);
+    await mail.close();
+    await expectNothingRan(page, rec);
+  });
+
+  for (const view of ['reading', 'popout']) {
+    test(`Outlook mail compose (${view}): chip names, subject and name-matched team names are text; nothing runs; layout holds`, async ({ context, serveFixture, serviceWorker }) => {
+      await seed(serviceWorker);
+      await serveFixture('https://outlook.office.com/mail/**', 'outlook/mail.html');
+      const page = await context.newPage();
+      const rec = record(page);
+      // Matched by display name: the chip shows only the (hostile) name the team also has.
+      const query = new URLSearchParams({
+        view,
+        subject: `${PAYLOADS.img}${LONG}`,
+        to: [LONG, PAYLOADS.img, `${PAYLOADS.script} <script@example.jp>`, PAYLOADS.bidi].join('|'),
+        cc: [PAYLOADS.js, `${PAYLOADS.svg} <svg@example.org>`].join('|'),
+      });
+      await page.goto(`https://outlook.office.com/mail/inbox/id/AAQk?${query}`);
+      await page.addStyleTag({ content: HOST_TRUNCATION });
+      await expect(page.locator('baton-ui[data-baton="recipient-time"]')).toHaveCount(6);
+      await expect(chip(page, 'data-name', LONG)).toHaveAttribute('data-status', 'off-hours');
+      await expect(chip(page, 'data-name', PAYLOADS.img)).toHaveAttribute('data-zone', TOKYO);
+      await expect(chip(page, 'data-email', 'script@example.jp')).toHaveAttribute('data-zone', TOKYO);
+      await expect(chip(page, 'data-name', PAYLOADS.bidi)).toHaveAttribute('data-zone', TOKYO);
+      await expect(chip(page, 'data-name', PAYLOADS.js)).toHaveAttribute('data-zone', TOKYO);
+      await expect(chip(page, 'data-email', 'svg@example.org')).toHaveAttribute('data-status', 'unknown');
+      const advice = page.locator('baton-ui[data-baton="send-advice"]');
+      await expect(advice).toHaveAttribute('data-verdict', 'off-hours');
+      await expect(advice).toContainText(`for ${LONG.slice(0, 39)}… (Tokyo)`);
+      expect(await cardText(page, chip(page, 'data-name', LONG))).toContain(LONG);
+      expect(await cardText(page, chip(page, 'data-name', PAYLOADS.img))).toContain(PAYLOADS.img);
+      expect(await cardText(page, chip(page, 'data-email', 'svg@example.org'))).toContain(PAYLOADS.svg);
+      await expectLayoutHolds(page, 420);
+      // The guard repeats the advice in a dialog: text there too.
+      await page.locator('[data-testid="ComposeSendButton"]').click();
+      const guard = page.locator('baton-ui[data-baton="send-guard"]');
+      await expect(guard.getByRole('dialog')).toBeVisible();
+      await expectLayoutHolds(page, 420);
+      await guard.locator('[data-baton-action="cancel"]').click();
+      await expectNothingRan(page, rec);
+      expect(await page.evaluate(() => (window as unknown as { __sent: unknown[] }).__sent)).toEqual([]);
+    });
+  }
+
+  test('Outlook event form: title, description and attendee names are text; write-update is an Outlook URL; layout holds', async ({ context, serveFixture, serviceWorker }) => {
+    await seed(serviceWorker);
+    await serveFixture('https://outlook.office.com/calendar/**', 'outlook/calendar.html');
+    const page = await context.newPage();
+    const rec = record(page);
+    const title = `${PAYLOADS.script} status update ${PAYLOADS.js}${PAYLOADS.bidi}`;
+    const query = new URLSearchParams({
+      in: '120',
+      dur: '60',
+      title,
+      desc: `${PAYLOADS.img}${LONG}`,
+      guests: [LONG, PAYLOADS.img, `${PAYLOADS.svg} <svg@example.jp>`, PAYLOADS.bidi].join('|'),
+      opt: PAYLOADS.js,
+    });
+    await page.goto(`https://outlook.office.com/calendar/deeplink/compose?${query}`);
+    await page.addStyleTag({ content: HOST_TRUNCATION });
+    const row = (attr: string, value: string) => page.locator(`[data-baton="guest-time"][${attr}="${value.replace(/["\\]/g, '\\$&')}"]`);
+    await expect(row('data-name', LONG)).toHaveAttribute('data-zone', TOKYO);
+    await expect(row('data-name', LONG)).toContainText(LONG);
+    await expect(row('data-name', PAYLOADS.img)).toContainText(PAYLOADS.img);
+    await expect(row('data-name', PAYLOADS.bidi)).toContainText(PAYLOADS.bidi);
+    await expect(row('data-name', PAYLOADS.js)).toHaveAttribute('data-zone', TOKYO);
+    const alt = page.locator('[data-baton="async-alternative"]');
+    await expect(alt).toHaveAttribute('data-reasons', /\bstatus-update\b/);
+    const href = await alt.locator('[data-baton-action="write-update"]').getAttribute('href');
+    const url = new URL(href!);
+    expect(url.origin).toBe('https://outlook.office.com');
+    expect(url.searchParams.get('subject')).toBe(title);
+    await expectLayoutHolds(page, 900);
+    await expectNothingRan(page, rec);
+  });
+
+  test('popup: hostile team names are text in every row; nothing runs; no horizontal scroll', async ({ context, popupUrl, serviceWorker }) => {
+    await seed(serviceWorker);
+    const page = await context.newPage();
+    const rec = record(page);
+    await page.setViewportSize({ width: 380, height: 600 });
+    await page.goto(popupUrl);
+    const rows = page.locator('[data-baton="team-clock"]');
+    await expect(rows).toHaveCount(HOSTILE_TEAM.length);
+    for (const person of HOSTILE_TEAM) {
+      const row = person.email ? page.locator(`[data-baton="team-clock"][data-email="${person.email}"]`) : rows.and(page.locator(`[data-name="${person.name!.replace(/["\\]/g, '\\$&')}"]`));
+      await expect(row).toContainText(person.name!);
+    }
+    await expectLayoutHolds(page, 200);
+    await expectNothingRan(page, rec);
+  });
+
+  test('options: hostile names in the table and a hostile team file are text; nothing runs; no horizontal scroll', async ({ context, optionsUrl, serviceWorker }) => {
+    await seed(serviceWorker);
+    const page = await context.newPage();
+    const rec = record(page);
+    await page.setViewportSize({ width: 1200, height: 900 });
+    await page.goto(optionsUrl);
+    for (const name of [PAYLOADS.img, PAYLOADS.script, PAYLOADS.bidi, LONG]) await expect(page.locator('#team-table')).toContainText(name);
+    // A team file whose cells are payloads: refused, and the message quotes them as text.
+    const cell = (v: string) => `"${v.replace(/"/g, '""')}"`;
+    const csv = ['email,name,timeZone', ['a@example.com', PAYLOADS.img, PAYLOADS.script].map(cell).join(','), ['b@example.com', LONG, `Mars/${PAYLOADS.svg}`].map(cell).join(',')].join('\n');
+    await page.locator('input[type=file][data-baton-action="import"]').setInputFiles({ name: `${PAYLOADS.img}.csv`, mimeType: 'text/csv', buffer: Buffer.from(csv) });
+    const result = page.locator('[data-baton="import-result"]');
+    await expect(result).toHaveAttribute('data-outcome', 'error');
+    await expect(result).toContainText('row 2:');
+    await expect(result).toContainText(PAYLOADS.script);
+    await expect(result).toContainText('row 3:');
+    await expectLayoutHolds(page, 2000);
+    await expectNothingRan(page, rec);
+  });
+});
