@@ -61,7 +61,7 @@ test.describe('broken Gmail', () => {
     await serveFixture('https://mail.google.com/mail/u/0/*', 'gmail/mail.html');
   });
 
-  test('no Send button: chips and advice still drawn, no guard, one warning', async ({ context }) => {
+  test('no Send button: chips and advice still drawn, at most one warning', async ({ context }) => {
     const page = await context.newPage();
     const rec = await open(page, `${GMAIL}&break=nosend`);
     await expect(baton(page, 'recipient-time')).toHaveCount(2);
