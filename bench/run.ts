@@ -12,7 +12,8 @@ import { printTable, type BenchRow } from './report';
 
 const quick = process.argv.includes('--quick');
 const only = process.argv.find((a) => a.startsWith('--only='))?.slice('--only='.length).split(',');
-const extensionRoot = '.output-bench';
+// BATON_BENCH_OUT lets parallel sessions bench their own build.
+const extensionRoot = process.env.BATON_BENCH_OUT ?? '.output-bench';
 const extensionDir = path.resolve(extensionRoot, 'chrome-mv3');
 const wanted = (group: string) => !only || only.includes(group);
 
