@@ -153,14 +153,25 @@ test.describe('broken Google Calendar', () => {
     await serveFixture('https://calendar.google.com/calendar/u/0/**', 'google-calendar/app.html');
   });
 
-  test('an editor without time fields: nothing drawn (no time is invented), nothing thrown', async ({ context }) => {
+  test('an editor without time fields: nothing drawn (no time is invented), one warning once the grace period is over', async ({ context }) => {
     const page = await context.newPage();
     const rec = await open(page, `${EDITOR}?break=time`);
     await expect(page.locator('#app #xGstLst [data-email]')).toHaveCount(6);
     await page.waitForTimeout(400);
     await expect(page.locator('[data-baton="guest-time"][data-local-start]')).toHaveCount(0);
     await expect(page.locator('baton-ui')).toHaveCount(0);
-    await expectQuiet(page, rec, '#app', [/time/i]);
+    await expect.poll(() => rec.batonWarnings.filter((w) => /start date and time .* could not be read/.test(w)).length).toBe(1);
+    await expectQuiet(page, rec, '#app', [/start date and time .* could not be read/]);
+  });
+
+  test('an all-day event (Calendar hides its time fields): no warning', async ({ context }) => {
+    const page = await context.newPage();
+    const rec = await open(page, `${EDITOR}?break=time&allday=1`);
+    await expect(page.locator('#app #xGstLst [data-email]')).toHaveCount(6);
+    // Past the grace period: a warning would have been said by now.
+    await page.waitForTimeout(1_800);
+    await expect(page.locator('baton-ui')).toHaveCount(0);
+    await expectQuiet(page, rec, '#app');
   });
 
   test('the title field renamed: no panel, one warning however often the page changes', async ({ context }) => {
@@ -189,11 +200,13 @@ test.describe('broken Google Calendar', () => {
     await expectQuiet(page, rec, '#app');
   });
 
-  test('the date and time row arrives after the rest: the guest times follow it', async ({ context }) => {
+  test('the date and time row arrives after the rest: the guest times follow it, no warning', async ({ context }) => {
     const page = await context.newPage();
     const rec = await open(page, `${EDITOR}?order=fields-later`);
     await expect(guest(page, 'lena@example.de')).toHaveAttribute('data-local-start', '2027-03-22T14:00');
     await expect(page.locator('baton-ui[data-baton="event-editor"]')).toHaveCount(1);
+    // Past the grace period for the times that were missing at first.
+    await page.waitForTimeout(1_200);
     await expectQuiet(page, rec, '#app');
   });
 });
@@ -254,5 +267,107 @@ test.describe('broken Outlook', () => {
     await page.keyboard.press('Escape');
     expect(await sent(page)).toEqual([]);
     await expectQuiet(page, rec, '#ReadingPaneContainerId');
+  });
+});
+
+/** Two days ahead at `hour`:00 as a wall time (the calendar fixture's `at=`), and that instant in the user's zone. */
+function dayAheadAt(hour: number, zone: string): { at: string; start: number } {
+  const d = new Date(Date.now() + 2 * 86_400_000);
+  const pad = (n: number) => String(n).padStart(2, '0');
+  const at = `${d.getUTCFullYear()}-${pad(d.getUTCMonth() + 1)}-${pad(d.getUTCDate())}T${pad(hour)}:00`;
+  // The instant whose wall time in `zone` is `at`: start from UTC and correct by the zone's offset twice (DST-safe).
+  let start = Date.parse(`${at}:00Z`);
+  for (let i = 0; i < 2; i++) start += Date.parse(`${at}:00Z`) - Date.parse(`${localIn(start, zone)}:00Z`);
+  return { at, start };
+}
+
+/** `YYYY-MM-DDTHH:mm` of an instant in a zone (what `data-local-start` says). */
+function localIn(at: number, zone: string): string {
+  const parts = new Intl.DateTimeFormat('en-CA', { timeZone: zone, year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).formatToParts(at);
+  const get = (t: string) => parts.find((p) => p.type === t)!.value;
+  return `${get('year')}-${get('month')}-${get('day')}T${get('hour')}:${get('minute')}`;
+}
+
+test.describe('broken Outlook event form', () => {
+  // seed() sets the user's zone to New York: Outlook shows no zone, so the form is read in it.
+  const { at, start } = dayAheadAt(15, 'America/New_York');
+  const form = (query: Record<string, string>) =>
+    `https://outlook.office.com/calendar/deeplink/compose?${new URLSearchParams({ at, dur: '60', title: 'Design review', guests: 'Aiko Tanaka|Wendy Weber <wendy@example.de>', desc: 'Agenda: the new header', ...query })}`;
+  const row = (page: Page, attr: string, value: string) => page.locator(`[data-baton="guest-time"][${attr}="${value}"]`);
+  /** Both guests, at their own wall time of the meeting's start: the form was read right. */
+  async function expectRightTimes(page: Page) {
+    await expect(row(page, 'data-name', 'Aiko Tanaka')).toHaveAttribute('data-local-start', localIn(start, TOKYO));
+    await expect(row(page, 'data-email', 'wendy@example.de')).toHaveAttribute('data-local-start', localIn(start, BERLIN));
+    await expect(page.locator('[data-baton="guest-time"]')).toHaveCount(2);
+  }
+  const NO_TIMES = /start date and time were not found/;
+  /**
+   * Said (once) by outlook/session.ts at the first scan of a new-event URL, before Outlook has drawn
+   * the form — on the unbroken page too. Allowed here until that file grows a grace period.
+   */
+  const EARLY = /new-event page without a title box or attendee field/;
+
+  test.beforeEach(async ({ serveFixture, serviceWorker }) => {
+    await seed(serviceWorker);
+    await serveFixture('https://outlook.office.com/calendar/**', 'outlook/calendar.html');
+  });
+
+  test('no date or time boxes: nothing drawn (no time is invented), one warning', async ({ context }) => {
+    const page = await context.newPage();
+    const rec = await open(page, form({ break: 'time' }));
+    await expect(page.locator('.wellItem-6f')).toHaveCount(2);
+    await expect.poll(() => rec.batonWarnings.filter((w) => NO_TIMES.test(w)).length).toBe(1);
+    await expect(page.locator('baton-ui')).toHaveCount(0);
+    await expectQuiet(page, rec, '#main', [NO_TIMES, EARLY]);
+  });
+
+  test('date and time boxes without labels: read by their values and order, times right, no warning', async ({ context }) => {
+    const page = await context.newPage();
+    const rec = await open(page, form({ break: 'timelabels' }));
+    await expectRightTimes(page);
+    await expectQuiet(page, rec, '#main', [EARLY]);
+  });
+
+  test('attendee wells renamed: read as the form’s single-line fields, times right, no warning', async ({ context }) => {
+    const page = await context.newPage();
+    const rec = await open(page, form({ break: 'attendees' }));
+    await expectRightTimes(page);
+    await expect(page.locator('baton-ui[data-baton="recipient-time"], baton-ui[data-baton="send-advice"]')).toHaveCount(0);
+    await expectQuiet(page, rec, '#main', [EARLY]);
+  });
+
+  test('the title box renamed: the form is found by its attendees, times right, no warning', async ({ context }) => {
+    const page = await context.newPage();
+    const rec = await open(page, form({ break: 'title' }));
+    await expectRightTimes(page);
+    await expect(page.locator('baton-ui[data-baton="recipient-time"], baton-ui[data-baton="send-advice"]')).toHaveCount(0);
+    await expectQuiet(page, rec, '#main', [EARLY]);
+  });
+
+  test('attendee chips of an unknown structure: no row for a name it cannot read as a guest; the address in the well still counts', async ({ context }) => {
+    const page = await context.newPage();
+    const rec = await open(page, form({ break: 'chips' }));
+    await expect(page.locator('.pill-7z')).toHaveCount(2);
+    // The well's loose text ends in an address: read as typed-but-not-chipped (as Outlook keeps typed text).
+    await expect(row(page, 'data-email', 'wendy@example.de')).toHaveAttribute('data-local-start', localIn(start, BERLIN));
+    await page.waitForTimeout(400);
+    await expect(page.locator('[data-baton="guest-time"]')).toHaveCount(1);
+    await expectQuiet(page, rec, '#main', [/chip/i, EARLY]);
+  });
+
+  test('the date and time row arrives after the form: the guest times follow it, at most one warning', async ({ context }) => {
+    const page = await context.newPage();
+    const rec = await open(page, form({ order: 'times-later' }));
+    await expectRightTimes(page);
+    await expect(page.locator('baton-ui[data-baton="event-editor"]')).toHaveCount(1);
+    await expectQuiet(page, rec, '#main', [NO_TIMES, EARLY]);
+  });
+
+  test('the attendee rows arrive after the form: the guest rows follow them, no warning', async ({ context }) => {
+    const page = await context.newPage();
+    const rec = await open(page, form({ order: 'attendees-later' }));
+    await expectRightTimes(page);
+    await expect(page.locator('baton-ui[data-baton="event-editor"]')).toHaveCount(1);
+    await expectQuiet(page, rec, '#main', [EARLY]);
   });
 });

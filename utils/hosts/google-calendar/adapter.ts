@@ -42,6 +42,8 @@ function startCalendar(env: HostEnv): HostSession {
   let writeTimer: number | undefined;
   let inputTimer: number | undefined;
   let warnedEditor = false;
+  // Timers the surfaces set die with the session (ctx), and what they run is guarded.
+  const laterInSession = (fn: () => void, ms: number) => void env.ctx.setTimeout(env.guard('editor-times', fn), ms);
 
   void Promise.all([gridDaysItem.getValue(), feedItem.getValue()]).then(
     env.guard('days-load', ([g, f]: [GridDays, FeedState]) => {
@@ -118,7 +120,7 @@ function startCalendar(env: HostEnv): HostSession {
       return;
     }
     if (!editor) {
-      const surface = createEditorSurface(key, { scope: doc, kind: 'editor', fallbackZone });
+      const surface = createEditorSurface(key, { scope: doc, kind: 'editor', fallbackZone, log: env.log, later: laterInSession });
       editor = { key, handle: attachEventEditor(surface, { ...env, eventsSource: () => ({ grid, feed }) }) };
     }
     editor.handle.update();
@@ -136,7 +138,7 @@ function startCalendar(env: HostEnv): HostSession {
       if (!(dialog.querySelector(S.QUICK_EVENT_PANEL) || dialog.querySelector(S.QUICK_EVENT_TAB)) || !isVisible(dialog)) continue;
       let entry = quick.get(dialog);
       if (!entry) {
-        const surface = createEditorSurface(dialog, { scope: dialog, kind: 'quick-create', fallbackZone });
+        const surface = createEditorSurface(dialog, { scope: dialog, kind: 'quick-create', fallbackZone, log: env.log, later: laterInSession });
         const handle = attachEventEditor(surface, { ...env, eventsSource: () => ({ grid, feed }) });
         // Calendar hides a closed pop-up (style/class/aria-hidden) instead of removing it: no childList
         // mutation reaches the runner, so watch this one dialog's own attributes.

@@ -1,4 +1,5 @@
 import type { EventDraft, EventEditorSurface, GuestRef } from '../types';
+import type { Logger } from '../logger';
 import { fieldText, instantToWall, isVisible, pageLocale, pageUserEmail, pageZone, typeInto, visible, wallToInstant } from './dom';
 import { decodeEventId, parseCompactDate, parseDateText, parseTimeRange, parseTimeText, pad, type CivilDate } from './parse';
 import * as S from './selectors';
@@ -13,7 +14,17 @@ export interface EditorOptions {
   kind: 'editor' | 'quick-create';
   /** The zone to read times in when the page names none (settings, else the browser's). */
   fallbackZone: () => string;
+  /** Where to say, once, that the editor's times could not be read. */
+  log?: Logger;
+  /** A timer tied to the session (ctx.setTimeout), for the grace period below. */
+  later?: (fn: () => void, ms: number) => void;
 }
+
+/**
+ * Calendar may draw the date and time row a moment after the rest of the editor: times missing
+ * only that long are not worth a warning, times still missing after it are.
+ */
+const TIMES_GRACE_MS = 1500;
 
 export function createEditorSurface(root: Element, options: EditorOptions): EventEditorSurface {
   const doc = root.ownerDocument;
@@ -48,15 +59,32 @@ export function createEditorSurface(root: Element, options: EditorOptions): Even
     return { start, end };
   };
 
+  // An all-day event has no times to read (Calendar hides the fields): nothing is missing then.
+  const timesMissing = () => !isChecked(visible(scope, S.ALL_DAY)) && readSlot().start === null;
+  let timesCheckPending = false;
+  const checkTimesLater = () => {
+    const { log, later } = options;
+    if (!log || !later || timesCheckPending) return;
+    timesCheckPending = true;
+    later(() => {
+      timesCheckPending = false;
+      if (!root.isConnected || !timesMissing()) return;
+      if (options.kind === 'editor') log.warnOnce('editor-times', 'Calendar editor’s start date and time (#xStDaIn, #xStTiIn) could not be read; no guest times shown.');
+      else log.warnOnce('quick-create-times', 'Calendar quick-create’s date and time could not be read; no guest times shown.');
+    }, TIMES_GRACE_MS);
+  };
+
   const read = (): EventDraft => {
     const { start, end } = readSlot();
     const selfEmail = pageUserEmail(doc);
+    const allDay = isChecked(visible(scope, S.ALL_DAY));
+    if (start === null && !allDay) checkTimesLater();
     return {
       title: fieldText(visible(scope, options.kind === 'quick-create' ? S.QUICK_TITLE : S.TITLE)).trim(),
       description: fieldText(visible(scope, S.DESCRIPTION)).trim(),
       start,
       end,
-      allDay: isChecked(visible(scope, S.ALL_DAY)),
+      allDay,
       recurring: isRecurring(scope, doc),
       zone: zone(),
       guests: readGuests(scope, options.kind === 'quick-create' ? S.QUICK_GUEST : S.GUEST_ROW),
