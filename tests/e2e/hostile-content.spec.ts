@@ -27,9 +27,26 @@ const HOSTILE_TEAM: TeamRow[] = [
   offNow({ name: `${PAYLOADS.img} no address` }),
 ];
 
+/** Grid event titles: every payload and the 10,000-character string. */
+const GRID_TITLES = [PAYLOADS.img, PAYLOADS.script, PAYLOADS.js, PAYLOADS.svg, PAYLOADS.bidi, LONG];
+
+/**
+ * Baton reads only times from the grid: no title (nor any piece of one) shows in its UI or
+ * reaches storage. Pieces: the payloads' telltale parts and a run of the long string.
+ */
+async function expectNoTitles(page: Page, worker: Worker) {
+  const pieces = ['pwned', 'onerror', '<script', 'javascript:', 'onload', '\u202E', 'RLO', 'o'.repeat(50)];
+  const text = await batonText(page);
+  const stored = await worker.evaluate(async () => JSON.stringify(await chrome.storage.local.get('calendarDays')));
+  for (const piece of pieces) {
+    expect(text, `Baton's text holds "${piece}"`).not.toContain(piece);
+    expect(stored, `stored grid days hold "${piece}"`).not.toContain(piece);
+  }
+}
+
 /** Hosts truncate long names in their own chips and titles; the fixtures, built for other tests, do not. */
 const HOST_TRUNCATION = [
-  '.akl, .aYF, .individualText-4cd, .textContainer-1ab, .sHFnQe { display: inline-block; max-width: 14em; overflow: hidden; text-overflow: ellipsis; white-space: nowrap; vertical-align: bottom; }',
+  '.akl, .aYF, .individualText-4cd, .textContainer-1ab, .sHFnQe, .NlL62b span { display: inline-block; max-width: 14em; overflow: hidden; text-overflow: ellipsis; white-space: nowrap; vertical-align: bottom; }',
   '#xDescIn, .body-2b { overflow-wrap: anywhere; }',
 ].join('\n');
 
@@ -143,6 +160,66 @@ test.describe('hostile content', () => {
     expect(url.origin).toBe('https://mail.google.com');
     expect(url.searchParams.get('su')).toBe(title);
     await mail.close();
+    await expectNothingRan(page, rec);
+  });
+
+  test('Google Calendar week grid: hostile event titles never reach Baton — day marks, meeting load and quick-create count them right; nothing runs; layout holds', async ({ context, serveFixture, serviceWorker }) => {
+    await seed(serviceWorker, [{ email: 'lena@example.de', name: 'Lena Vogel', timeZone: 'Europe/Berlin' }]);
+    await seedSettings(serviceWorker, { me: { ...DEFAULT_SETTINGS.me, timeZone: 'America/New_York' } });
+    await serveFixture('https://calendar.google.com/calendar/u/0/**', 'google-calendar/app.html');
+    const page = await context.newPage();
+    const rec = record(page);
+    await page.goto(`https://calendar.google.com/calendar/u/0/r/week/2027/3/22?${new URLSearchParams({ gridtitles: GRID_TITLES.join('|') })}`);
+    await page.addStyleTag({ content: HOST_TRUNCATION });
+    await expect(page.locator('[data-eventid]').filter({ hasText: PAYLOADS.script })).not.toHaveCount(0);
+    // The times come first in each chip's label, whatever the title: Monday heavy (4 h), Tuesday overloaded (7 meetings).
+    await expect(page.locator('[data-baton="day-load"][data-day="2027-03-22"]')).toHaveAttribute('data-meetings', '4');
+    await expect(page.locator('[data-baton="day-load"][data-day="2027-03-22"]')).toHaveAttribute('data-level', 'heavy');
+    await expect(page.locator('[data-baton="day-load"][data-day="2027-03-23"]')).toHaveAttribute('data-level', 'overloaded');
+    await expectNoTitles(page, serviceWorker);
+    await expectLayoutHolds(page, 40);
+
+    // Quick-create over the grid: Wednesday's (late) hostile chip and this event.
+    await page.evaluate(() => (window as unknown as { __fx: { openQuickCreate(d: number): void } }).__fx.openQuickCreate(24));
+    const dialog = page.locator('[role="dialog"]:visible');
+    await expect(dialog.locator('[data-baton="meeting-load"]')).toHaveAttribute('data-meetings', '2');
+    await expect(dialog.locator('[data-baton="guest-time"][data-email="lena@example.de"]')).toHaveAttribute('data-local-start', '2027-03-24T19:00');
+    await expectNoTitles(page, serviceWorker);
+    await expectLayoutHolds(page, 900);
+    await page.evaluate(() => (window as unknown as { __fx: { closeQuickCreate(): void } }).__fx.closeQuickCreate());
+
+    // Into the editor from Monday's first chip (its title is a payload): this meeting counted once.
+    await page.locator('[data-datekey] [data-eventid]').first().click();
+    await expect(page).toHaveURL(/\/r\/eventedit\//);
+    const load = page.locator('[data-baton="meeting-load"]');
+    await expect(load).toHaveAttribute('data-meetings', '4');
+    await expect(load).toHaveAttribute('data-meeting-minutes', '240');
+    await expectNoTitles(page, serviceWorker);
+    await expectLayoutHolds(page, 900);
+    await expectNothingRan(page, rec);
+  });
+
+  test('Google Calendar month grid: hostile titles leave every day mark as it is with plain titles; nothing runs; layout holds', async ({ context, serveFixture, serviceWorker }) => {
+    await seed(serviceWorker, []);
+    await seedSettings(serviceWorker, { me: { ...DEFAULT_SETTINGS.me, timeZone: 'America/New_York' } });
+    await serveFixture('https://calendar.google.com/calendar/u/0/**', 'google-calendar/month.html');
+    const marks = (page: Page) =>
+      page.locator('baton-ui[data-baton="day-load"]').evaluateAll((els) => els.map((el) => [el.getAttribute('data-day'), el.getAttribute('data-level'), el.getAttribute('data-meetings'), el.getAttribute('data-meeting-minutes')].join(' ')).sort());
+    const plain = await context.newPage();
+    await plain.goto('https://calendar.google.com/calendar/u/0/r/month/2027/3/1');
+    await expect(plain.locator('baton-ui[data-baton="day-load"]')).not.toHaveCount(0);
+    await plain.waitForTimeout(300);
+    const expected = await marks(plain);
+    await plain.close();
+    await serviceWorker.evaluate(() => chrome.storage.local.remove('calendarDays'));
+
+    const page = await context.newPage();
+    const rec = record(page);
+    await page.goto(`https://calendar.google.com/calendar/u/0/r/month/2027/3/1?${new URLSearchParams({ titles: GRID_TITLES.join('|') })}`);
+    await expect(page.locator('[data-eventid]').filter({ hasText: PAYLOADS.bidi })).not.toHaveCount(0);
+    await expect.poll(() => marks(page)).toEqual(expected);
+    await expectNoTitles(page, serviceWorker);
+    await expectLayoutHolds(page, 40);
     await expectNothingRan(page, rec);
   });
 
