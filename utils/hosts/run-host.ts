@@ -4,7 +4,9 @@ import type { AppId, Settings } from '../team/types';
 import { settingsItem } from '../storage';
 import { createLogger, type Logger } from './logger';
 import type { HostAdapter, HostEnv, HostSession } from './types';
-import { BATON_HOST_TAG, isBatonNode } from './mount';
+import { BATON_HOST_TAG } from './mount';
+import { watchCandidates, type CandidateWatch } from './candidates';
+import { isOwnMutation, observeRoots } from './root-observer';
 
 /** The slowest a burst of DOM mutations is answered: keeps marker latency low and churn cost bounded. */
 const SCAN_DELAY_MS = 30;
@@ -16,11 +18,15 @@ interface Active {
 }
 
 /**
- * The one lifecycle every content script shares: settings gate, page detection, a single batched
- * MutationObserver, in-app navigation, teardown on invalidation, and error containment so that
+ * The one lifecycle every content script shares: settings gate, page detection, batched scans
+ * after page changes, in-app navigation, teardown on invalidation, and error containment so that
  * nothing Baton does ever throws into the host page.
+ *
+ * How page changes are seen: a session that names its roots is watched there only, and learns of
+ * new composes or editors from its adapter's candidates (`watch`, which the loader may have started
+ * already); any other session gets one document-wide MutationObserver.
  */
-export function runHost(ctx: ContentScriptContext, adapters: readonly HostAdapter[]): void {
+export function runHost(ctx: ContentScriptContext, adapters: readonly HostAdapter[], watch?: CandidateWatch): void {
   const log = createLogger(adapters.map((a) => a.id).join('+'));
   // An earlier instance of Baton (before an update or reload) may have left UI it can no longer drive.
   removeOrphanedUi();
@@ -66,6 +72,7 @@ export function runHost(ctx: ContentScriptContext, adapters: readonly HostAdapte
       const { adapter, session } = active;
       guard(`${adapter.id}:scan`, () => session.scan())();
     }
+    watchWhatMatters();
   });
 
   const scheduleScan = () => {
@@ -76,22 +83,44 @@ export function runHost(ctx: ContentScriptContext, adapters: readonly HostAdapte
     }, SCAN_DELAY_MS);
   };
 
-  const observer = new MutationObserver(
+  const pageObserver = new MutationObserver(
     guard('observe', (records: MutationRecord[]) => {
       if (!active && !apps) return;
-      if (records.every(isOwnMutation)) return;
-      if (timer !== undefined) return;
-      const session = active?.session;
-      if (session?.mayMatter && !session.mayMatter(records)) return;
+      if (timer !== undefined || records.every(isOwnMutation)) return;
       scheduleScan();
     }),
   );
-  observer.observe(document.documentElement, { childList: true, subtree: true });
+  let observingPage = false;
+  const rootObserver = observeRoots(guard('roots', () => scheduleScan()));
+  const candidateSelectors = adapters.map((a) => a.candidates);
+  const allHaveCandidates = candidateSelectors.every(Boolean);
+  const candidates = watch ?? (allHaveCandidates ? watchCandidates(candidateSelectors.join(', '), ctx.signal) : undefined);
+  const currentRoots = (): readonly Element[] => active?.session.roots?.() ?? [];
+  candidates?.setHandlers({
+    onCandidate: () => scheduleScan(),
+    isKnown: (element) => currentRoots().some((root) => root.contains(element)),
+  });
+
+  /** After each look at the page: watch the session's roots only, or the whole page when it names none. */
+  const watchWhatMatters = () => {
+    const scoped = active ? !!active.session.roots : allHaveCandidates;
+    if (scoped) {
+      rootObserver.sync(currentRoots());
+      if (observingPage) pageObserver.disconnect();
+      observingPage = false;
+    } else {
+      rootObserver.disconnect();
+      if (!observingPage) pageObserver.observe(document.documentElement, { childList: true, subtree: true });
+      observingPage = true;
+    }
+  };
+  watchWhatMatters();
 
   // `wxt:locationchange` is only a hint that the SPA moved; detection reads the page itself.
   ctx.addEventListener(window, 'wxt:locationchange', () => scheduleScan());
   ctx.onInvalidated(() => {
-    observer.disconnect();
+    pageObserver.disconnect();
+    rootObserver.disconnect();
     stop();
   });
 
@@ -142,13 +171,6 @@ function safeDetect(adapter: HostAdapter, url: URL, log: Logger): boolean {
     log.errorOnce(`${adapter.id}:detect`, error);
     return false;
   }
-}
-
-/** Mutations that only add or remove Baton's own shadow hosts need no new scan. */
-function isOwnMutation(record: MutationRecord): boolean {
-  if (record.type !== 'childList') return false;
-  const nodes = [...record.addedNodes, ...record.removedNodes];
-  return nodes.length > 0 && nodes.every(isBatonNode);
 }
 
 function makeGuard(log: Logger) {

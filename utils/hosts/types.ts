@@ -15,6 +15,12 @@ export interface HostAdapter {
   detect(url: URL, doc: Document): boolean;
   /** Start on this page. Called once per activation; `session.dispose` undoes everything. */
   start(env: HostEnv): HostSession;
+  /**
+   * Elements whose arrival may start something to serve (a compose's fields, an editor's title
+   * box): hooks the host never animates itself (see candidates.ts). With it, the runner needs no
+   * document-wide observer; without it, every page mutation is looked at.
+   */
+  candidates?: string;
 }
 
 export interface HostSession {
@@ -23,10 +29,11 @@ export interface HostSession {
   /** Remove every element Baton drew and every listener it added. */
   dispose(): void;
   /**
-   * Could these mutations change what the session draws? When present and false, the runner skips
-   * the scan: pages that churn unrelated nodes (Gmail's lists, chat) then cost a cheap check, not a scan.
+   * What the session serves now (its composes or editors). When present, the runner watches only
+   * these and their removal, and learns of new ones from the adapter's `candidates`: pages that
+   * churn unrelated nodes (Gmail's lists, chat) then cost Baton nothing.
    */
-  mayMatter?(records: readonly MutationRecord[]): boolean;
+  roots?(): readonly Element[];
 }
 
 export interface HostEnv {

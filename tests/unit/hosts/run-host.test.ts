@@ -42,27 +42,96 @@ describe('runHost', () => {
     expect(calls.scan - scansBefore).toBe(1);
   });
 
-  it("skips the scan when the session says the mutations cannot matter, and scans when they can", async () => {
-    let scans = 0;
-    const adapter: HostAdapter = {
-      id: 'test-host',
-      app: 'gmail',
-      detect: () => true,
-      start: (): HostSession => ({
-        scan: () => void (scans += 1),
-        dispose: () => {},
-        mayMatter: (records) => records.some((r) => [...r.addedNodes].some((n) => n instanceof Element && n.matches('form'))),
-      }),
-    };
-    runHost(ctx, [adapter]);
-    await tick();
-    const before = scans;
-    for (let i = 0; i < 50; i++) document.body.append(document.createElement('li'));
-    await tick();
-    expect(scans).toBe(before);
-    document.body.append(document.createElement('form'));
-    await tick();
-    expect(scans).toBe(before + 1);
+  describe('a session that names its roots', () => {
+    function scopedAdapter() {
+      const root = document.createElement('form');
+      const holder = document.createElement('section');
+      holder.append(root);
+      let scans = 0;
+      let served: Element[] = [];
+      const adapter: HostAdapter = {
+        id: 'test-host',
+        app: 'gmail',
+        detect: () => true,
+        candidates: 'input[name="subject"]',
+        start: (): HostSession => ({
+          scan: () => {
+            scans += 1;
+            served = root.isConnected ? [root] : [];
+          },
+          dispose: () => {},
+          roots: () => served,
+        }),
+      };
+      return { adapter, root, holder, scans: () => scans };
+    }
+
+    it('costs nothing while unrelated parts of the page churn', async () => {
+      const { adapter, holder, scans } = scopedAdapter();
+      document.body.append(holder);
+      runHost(ctx, [adapter]);
+      await tick();
+      const before = scans();
+      for (let i = 0; i < 50; i++) document.body.append(document.createElement('li'));
+      await tick();
+      expect(scans()).toBe(before);
+    });
+
+    it('rescans once for a burst of changes inside a root', async () => {
+      const { adapter, root, holder, scans } = scopedAdapter();
+      document.body.append(holder);
+      runHost(ctx, [adapter]);
+      await tick();
+      const before = scans();
+      for (let i = 0; i < 20; i++) root.append(document.createElement('span'));
+      await tick();
+      expect(scans()).toBe(before + 1);
+    });
+
+    it('rescans when a root leaves the page with its container', async () => {
+      const { adapter, holder, scans } = scopedAdapter();
+      document.body.append(holder);
+      runHost(ctx, [adapter]);
+      await tick();
+      const before = scans();
+      holder.remove();
+      await tick();
+      expect(scans()).toBe(before + 1);
+    });
+
+    it('rescans when a new candidate takes focus, but not for one inside a known root', async () => {
+      const { adapter, root, holder, scans } = scopedAdapter();
+      document.body.append(holder);
+      runHost(ctx, [adapter]);
+      await tick();
+      const known = Object.assign(document.createElement('input'), { name: 'subject' });
+      root.append(known);
+      await tick();
+      const before = scans();
+      known.dispatchEvent(new FocusEvent('focusin', { bubbles: true }));
+      await tick();
+      expect(scans()).toBe(before);
+      const elsewhere = Object.assign(document.createElement('input'), { name: 'subject' });
+      document.body.append(elsewhere);
+      elsewhere.dispatchEvent(new FocusEvent('focusin', { bubbles: true }));
+      await tick();
+      expect(scans()).toBe(before + 1);
+    });
+
+    it('rescans when the browser starts the candidate animation on a new one', async () => {
+      const { adapter, holder, scans } = scopedAdapter();
+      document.body.append(holder);
+      runHost(ctx, [adapter]);
+      await tick();
+      const before = scans();
+      const arrived = Object.assign(document.createElement('input'), { name: 'subject' });
+      document.body.append(arrived);
+      const event = new Event('animationstart', { bubbles: true });
+      Object.defineProperty(event, 'animationName', { value: 'baton-candidate' });
+      arrived.dispatchEvent(event);
+      await tick();
+      expect(scans()).toBe(before + 1);
+    });
   });
 
   it('does not rescan for its own UI being added', async () => {

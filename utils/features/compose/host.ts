@@ -58,21 +58,9 @@ export function startComposeHost(env: ComposeEnv, findComposes: () => ComposeSur
     }
   });
 
-  const watchSelector = options.watchSelector;
-  const mayMatter = (records: readonly MutationRecord[]): boolean => {
-    for (const root of controllers.keys()) if (!root.isConnected) return true;
-    for (const record of records) {
-      for (const root of controllers.keys()) if (root.contains(record.target)) return true;
-      for (const node of record.addedNodes) {
-        if (node.nodeType === Node.ELEMENT_NODE && ((node as Element).matches(watchSelector!) || (node as Element).querySelector(watchSelector!))) return true;
-      }
-    }
-    return false;
-  };
-
   return {
     scan,
-    ...(watchSelector ? { mayMatter } : {}),
+    roots: () => [...controllers.keys()],
     dispose() {
       window.clearTimeout(timer);
       unsubscribe();

@@ -1,5 +1,6 @@
 import type { HostEnv, ComposeSurface, RecipientField } from '@/utils/hosts/types';
 import type { Status } from '@/utils/time/types';
+import type { Sentence } from '../sentence';
 
 /**
  * What the shared compose feature needs from its host: the session's abort signal, its logger and
@@ -10,11 +11,6 @@ export type ComposeEnv = Pick<HostEnv, 'signal' | 'log' | 'guard'>;
 export interface ComposeOptions {
   /** The clock, injectable for tests. Defaults to Date.now. */
   now?: () => number;
-  /**
-   * Elements whose arrival can start a compose (its root or any field that leads to one). With it,
-   * mutations outside known composes that add none of these skip the scan.
-   */
-  watchSelector?: string;
 }
 
 /** One compose window's Baton UI: chips, advice and guard. */
@@ -55,7 +51,7 @@ export interface ChipModel {
   nextText?: string;
   holidayName?: string;
   /** Why an unknown recipient stays unknown, when it is more than "not in the team" (e.g. a name two team members share). */
-  unknownReason?: string;
+  unknownReason?: Sentence;
   /** How Baton knows: a team member, or a domain rule. */
   source?: 'person' | 'rule';
 }
@@ -68,8 +64,10 @@ export interface AdviceModel {
   suggestedAt: number | null;
   /** ISO UTC minute with Z (CONTRACT §2), when verdict is off-hours. */
   suggestedIso: string | null;
-  /** The one sentence the note says. */
+  /** The one sentence the note says, as plain text. */
   sentence: string;
+  /** The same sentence with its names apart: what the note and the guard draw (names in <bdi>). */
+  parts: Sentence;
   /** The suggestion in the user's zone, large: "19:00 Tue 24 Nov". */
   userTimeText: string | null;
   /** The same, as a copyable line with the zone name. */

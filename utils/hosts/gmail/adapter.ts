@@ -11,6 +11,7 @@ export const gmailAdapter: HostAdapter = {
   id: 'gmail',
   app: 'gmail',
   detect: (url) => url.hostname === 'mail.google.com',
+  candidates: GMAIL.compose.candidates,
   start(env) {
     const surfaces = new WeakMap<Element, ReturnType<typeof gmailComposeSurface>>();
     return startComposeHost(
@@ -24,7 +25,6 @@ export const gmailAdapter: HostAdapter = {
           }
           return surface;
         }),
-      { watchSelector: GMAIL.compose.watch },
     );
   },
 };

@@ -16,8 +16,12 @@ export const GMAIL = {
     subjectBox: 'input[name="subjectbox"]',
     /** Containers that a subject box or field belongs to, nearest first. */
     rootFromInside: '[role="dialog"], div.M9',
-    /** Anything whose arrival can start a compose: the containers above, a subject box, or a To/Cc/Bcc field. Mutations that add none of these outside known composes need no scan (Gmail churns its lists and chat constantly). */
-    watch: 'div.AD [role="dialog"], .aSs .aSt [role="dialog"], [role="dialog"], div.M9, input[name="subjectbox"], [name="to"], [name="cc"], [name="bcc"]',
+    /**
+     * What may start a compose, for the candidate watch (candidates.ts): the subject box, the To/Cc/Bcc
+     * fields and the editable body, all language-free (InboxSDK, gmail.js). Leaves Gmail never
+     * animates, unlike its dialogs: the watch's animation must not replace one of Gmail's.
+     */
+    candidates: 'input[name="subjectbox"], [name="to"], [name="cc"], [name="bcc"], [g_editable="true"], div[contenteditable="true"][role="textbox"]',
     /** Gmail empties `div.aaZ` of a full-screen compose closed while saving: no fields inside means no compose (InboxSDK). */
   },
   recipients: {

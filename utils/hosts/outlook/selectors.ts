@@ -13,6 +13,12 @@ export const OUTLOOK = {
     owaHint: 'meta[content*="owamail"], script[src*="/owamail/"]',
     /** Calendar module: `/calendar/…` paths, or old OWA's `?path=/calendar/…` (the URL, not the DOM). */
     calendarPath: /(^|\/)calendar(\/|$)|[?&]path=%2Fcalendar|[?&]path=\/calendar/i,
+    /**
+     * What may start a compose or an event form, for the candidate watch (candidates.ts): the
+     * editable recipient wells and bodies every compose and form has, and labelled text boxes (the
+     * event title). Leaves Outlook never animates, unlike its panes and dialogs.
+     */
+    candidates: '[contenteditable="true"], input[aria-label], input[placeholder]',
   },
   compose: {
     /**
