@@ -1,5 +1,5 @@
 import { defineConfig } from 'wxt';
-import { HOST_MATCHES } from './utils/hosts/origins';
+import { GMAIL_MATCHES, HOST_MATCHES } from './utils/hosts/origins';
 
 // The production manifest. Every permission here is documented in README "Permissions":
 // storage for the team and settings, alarms for the optional calendar feed refresh.
@@ -18,6 +18,10 @@ const PREACT_FOR_CONTENT_SCRIPTS = [
   { find: /^react\/jsx-dev-runtime$/, replacement: 'preact/jsx-runtime' },
 ];
 
+/** Content scripts and the UI files they load at run time (`entrypoints/<host>-ui`). */
+const isContentCode = (entry: { type: string; name: string }) =>
+  entry.type === 'content-script' || (entry.type === 'unlisted-script' && entry.name.endsWith('-ui'));
+
 export default defineConfig({
   modules: ['@wxt-dev/module-react', '@wxt-dev/webextension-polyfill'],
   outDir: process.env.BATON_OUT_DIR ?? '.output',
@@ -27,7 +31,7 @@ export default defineConfig({
   vite: () => ({ build: { sourcemap: process.env.BATON_SOURCEMAP === '1' } }),
   hooks: {
     'vite:build:extendConfig': (entrypoints, config) => {
-      if (!entrypoints.every((entry) => entry.type === 'content-script')) return;
+      if (!entrypoints.every(isContentCode)) return;
       const alias = config.resolve?.alias;
       const existing = Array.isArray(alias) ? alias : Object.entries(alias ?? {}).map(([find, replacement]) => ({ find, replacement }));
       config.resolve = { ...config.resolve, alias: [...PREACT_FOR_CONTENT_SCRIPTS, ...existing] };
@@ -43,6 +47,12 @@ export default defineConfig({
     host_permissions: [...HOST_MATCHES],
     // Asked for one origin at a time, only when the user saves a calendar feed address in options.
     optional_host_permissions: ['https://*/*'],
+    // Chrome loads Gmail's compose UI when the first compose appears (entrypoints/gmail-ui): only
+    // Gmail's pages may load it, and only through a URL that changes every session, so no page
+    // can probe for Baton. Firefox bundles the UI into the content script and needs none.
+    ...(browser === 'firefox'
+      ? {}
+      : { web_accessible_resources: [{ resources: ['gmail-ui.js'], matches: [...GMAIL_MATCHES], use_dynamic_url: true }] }),
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {

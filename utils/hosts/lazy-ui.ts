@@ -1,0 +1,57 @@
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import type { CandidateWatch } from './candidates';
+
+/** Starts a host's UI: the runner with its adapters, fed by the loader's candidate watch. */
+export type StartUi = (ctx: ContentScriptContext, watch: CandidateWatch) => void;
+
+/**
+ * The content script's UI is its own file, loaded the first time the page holds something to
+ * serve: a Gmail inbox with no compose then pays for a few kilobytes, not for Preact, storage and
+ * the engine. The UI file registers its start function here, in the content script's isolated
+ * world (a page script cannot see it).
+ */
+const REGISTRY = Symbol.for('baton.ui');
+
+type Registry = Record<string, StartUi | undefined>;
+
+function registry(): Registry {
+  const scope = globalThis as typeof globalThis & { [REGISTRY]?: Registry };
+  return (scope[REGISTRY] ??= {});
+}
+
+export function registerUi(host: string, start: StartUi): void {
+  registry()[host] = start;
+}
+
+/**
+ * Load the UI file (a web-accessible resource behind a per-session URL) into this isolated world
+ * and return its start function. A dynamic import from a content script runs in the script's own
+ * world with its extension APIs.
+ */
+export async function loadUi(host: string, url: string): Promise<StartUi> {
+  const known = registry()[host];
+  if (known) return known;
+  await import(/* @vite-ignore */ url);
+  const start = registry()[host];
+  if (!start) throw new Error(`Baton's ${host} UI did not register`);
+  return start;
+}
+
+/**
+ * Run the UI once the page first holds a candidate (at once when it already does). `load` gives
+ * the start function: the lazy file in Chrome, the bundled code where lazy loading is not used.
+ */
+export function startWhenNeeded(ctx: ContentScriptContext, watch: CandidateWatch, load: () => Promise<StartUi>, onError: (error: unknown) => void): void {
+  let started = false;
+  const start = () => {
+    if (started || ctx.signal.aborted) return;
+    started = true;
+    load()
+      .then((run) => {
+        if (!ctx.signal.aborted) run(ctx, watch);
+      })
+      .catch(onError);
+  };
+  if (watch.hasUnknown()) start();
+  else watch.setHandlers({ onCandidate: start, isKnown: () => false });
+}
