@@ -37,7 +37,9 @@ export function QuickAdd(props: {
         if (e.key === 'Escape') props.onCancel();
       }}
     >
-      <div className="who">Add {props.label} to your team</div>
+      <div className="who">
+        Add <bdi>{props.label}</bdi> to your team
+      </div>
       <QuickAddZoneSelect value={zone} onChange={setZone} />
       <div className="hours">
         <div className="b-field">

@@ -2,6 +2,7 @@ import { useEffect, useId, useRef, useState, type CSSProperties } from 'react';
 import type { ChipModel } from '@/utils/features/compose/types';
 import { STATUS_WORDS, StatusIcon } from './StatusIcon';
 import { QuickAdd, type QuickAddInput } from './QuickAdd';
+import { SentenceText } from './SentenceText';
 
 export interface RecipientChipProps {
   chip: ChipModel;
@@ -114,11 +115,13 @@ export function RecipientChip({ chip, defaultZone, onQuickAdd }: RecipientChipPr
       ) : (
         card && (
           <span className={`card${unknown ? '' : ' passive'}`} role="tooltip" id={cardId} style={pos}>
-            <span className="who">{chip.label}</span>
+            <span className="who">
+              <bdi>{chip.label}</bdi>
+            </span>
             {chip.email && chip.email !== chip.label && <span className="line">{chip.email}</span>}
             {unknown ? (
               <>
-                <span className="line">{chip.unknownReason ?? 'Not in your team, and no domain rule matches.'}</span>
+                <span className="line">{chip.unknownReason ? <SentenceText sentence={chip.unknownReason} /> : 'Not in your team, and no domain rule matches.'}</span>
                 <span>
                   <button type="button" className="b-btn" data-baton-action="add-to-team" onClick={() => {
                       setPos(place());

@@ -1,5 +1,6 @@
 import type { AdviceModel } from '@/utils/features/compose/types';
 import { CopyTime } from './CopyTime';
+import { SentenceText } from './SentenceText';
 
 export interface SendAdviceProps {
   advice: AdviceModel;
@@ -24,7 +25,9 @@ export function SendAdvice({ advice, dismissed, fallback, onSchedule, onDismiss,
     if (dismissed || !advice.sentence) return copy;
     return (
       <>
-        <div className="advice quiet">{advice.sentence}</div>
+        <div className="advice quiet">
+          <SentenceText sentence={advice.parts} />
+        </div>
         {copy}
       </>
     );
@@ -36,7 +39,9 @@ export function SendAdvice({ advice, dismissed, fallback, onSchedule, onDismiss,
           <svg className="b-icon" viewBox="0 0 16 16" aria-hidden="true" focusable="false">
             <path fill="currentColor" d="M10.5 1.8a6.3 6.3 0 1 0 3.7 9.9A5.2 5.2 0 0 1 10.5 1.8Z" />
           </svg>
-          <span className="text">{advice.sentence}</span>
+          <span className="text">
+            <SentenceText sentence={advice.parts} />
+          </span>
           {advice.suggestedAt !== null && (
             <button type="button" className="b-btn" data-baton-action="schedule-send" onClick={onSchedule}>
               Schedule send

@@ -1,5 +1,6 @@
 import { useId, useLayoutEffect, useRef } from 'react';
 import type { AdviceModel } from '@/utils/features/compose/types';
+import { SentenceText } from './SentenceText';
 
 export interface SendGuardDialogProps {
   advice: AdviceModel;
@@ -43,7 +44,9 @@ export function SendGuardDialog({ advice, onSendAnyway, onSchedule, onCancel }: 
     <div className="scrim" onMouseDown={(e) => e.target === e.currentTarget && e.preventDefault()}>
       <div ref={dialog} className="dialog" role="dialog" aria-modal="true" aria-labelledby={titleId} aria-describedby={textId} onKeyDown={onKeyDown}>
         <h2 id={titleId}>Send outside their working hours?</h2>
-        <p id={textId}>{advice.sentence}</p>
+        <p id={textId}>
+          <SentenceText sentence={advice.parts} />
+        </p>
         <div className="actions">
           <button type="button" className="b-btn" data-baton-action="cancel" onClick={onCancel}>
             Cancel

@@ -65,6 +65,38 @@ async function expectNothingRan(page: Page, rec: PageRecord) {
   expect(rec.pageErrors).toEqual([]);
 }
 
+/**
+ * How a sentence with a name in it was drawn (in `host`'s shadow root, inside `selector`): the names
+ * in <bdi> elements, each isolated (computed unicode-bidi), and the first name's neighbours as laid
+ * out — "for" left of the name and "(" after it right of it, on one line. An override that escaped
+ * its name would draw what follows it reversed, to its left.
+ */
+async function drawnOrder(host: ReturnType<Page['locator']>, selector: string) {
+  return host.evaluate((el, sel) => {
+    const box = el.shadowRoot!.querySelector(sel)!;
+    const bdis = [...box.querySelectorAll('bdi')];
+    const first = bdis[0]!;
+    const before = first.previousSibling as Text;
+    const after = first.nextSibling as Text;
+    const rectOf = (node: Text, from: number, to: number) => {
+      const range = document.createRange();
+      range.setStart(node, from);
+      range.setEnd(node, to);
+      return range.getBoundingClientRect();
+    };
+    const forAt = before.data.lastIndexOf('for');
+    const word = rectOf(before, forAt, forAt + 3);
+    const name = first.getBoundingClientRect();
+    const paren = rectOf(after, after.data.indexOf('('), after.data.indexOf('(') + 1);
+    return {
+      names: bdis.map((b) => b.textContent),
+      isolated: bdis.every((b) => /isolate/.test(getComputedStyle(b).unicodeBidi)),
+      sameLine: Math.abs(word.top - name.top) < 2 && Math.abs(paren.top - name.top) < 2,
+      inOrder: word.right <= name.left + 1 && name.right <= paren.left + 1,
+    };
+  }, selector);
+}
+
 const chip = (page: Page, attr: string, value: string) => page.locator(`baton-ui[data-baton="recipient-time"][${attr}="${value.replace(/["\\]/g, '\\$&')}"]`);
 
 /** Hover a chip and return its card's text (the card is where a chip shows the person's name). */
@@ -117,6 +149,25 @@ test.describe('hostile content', () => {
     await expectNothingRan(page, rec);
     // The bidi override stays inside Baton's text: its container is isolated from what follows.
     expect(await advice.evaluate((host) => getComputedStyle(host.shadowRoot!.querySelector('.baton-root')!).unicodeBidi)).toMatch(/isolate|plaintext/);
+  });
+
+  test('a name with an unclosed right-to-left override (U+202E) stays in its <bdi>: the advice and the guard keep the words after it in order', async ({ context, serveFixture, serviceWorker }) => {
+    await seed(serviceWorker, [offNow({ email: 'rlo@example.jp', name: '\u202EAiko Tanaka' })]);
+    await serveFixture('https://mail.google.com/mail/u/0/*', 'gmail/mail.html');
+    const page = await context.newPage();
+    const rec = record(page);
+    await page.setViewportSize({ width: 1400, height: 900 });
+    await page.goto('https://mail.google.com/mail/u/0/?view=popup&to=rlo@example.jp:Aiko');
+    const advice = page.locator('baton-ui[data-baton="send-advice"]');
+    await expect(advice).toHaveAttribute('data-verdict', 'off-hours');
+    await expect(advice).toContainText('for \u202EAiko (Tokyo).');
+    expect(await drawnOrder(advice, '.text')).toEqual({ names: ['\u202EAiko', '\u202EAiko'], isolated: true, sameLine: true, inOrder: true });
+    await page.locator('.IZ .Up div[role=button]:not([aria-haspopup])').first().click();
+    const guard = page.locator('baton-ui[data-baton="send-guard"]');
+    await expect(guard.getByRole('dialog')).toBeVisible();
+    expect(await drawnOrder(guard, '[role=dialog] p')).toEqual({ names: ['\u202EAiko', '\u202EAiko'], isolated: true, sameLine: true, inOrder: true });
+    await guard.locator('[data-baton-action="cancel"]').click();
+    await expectNothingRan(page, rec);
   });
 
   test('Google Calendar editor: title, description and guest names are text; write-update carries the title as data; layout holds', async ({ context, serveFixture, serviceWorker }) => {

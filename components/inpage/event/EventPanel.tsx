@@ -1,5 +1,6 @@
 import { useState, type FormEvent } from 'react';
 import type { EventAdvice, GuestRow, SlotOption } from '@/utils/features/event-editor/advise';
+import { SentenceText } from '../SentenceText';
 
 /**
  * The panel inside an event editor: guests' local times, fairer slots, DST warnings, meeting
@@ -41,7 +42,7 @@ export function EventPanel(props: EventPanelProps) {
   return (
     <section className="panel" aria-label="Baton: guests' local times">
       <p className={`headline ${outside ? 'warn' : 'ok'}`} role="status">
-        {advice.headline}
+        <SentenceText sentence={advice.headline} />
       </p>
       {advice.guests.length > 0 && (
         <ul className="guests">
@@ -53,7 +54,7 @@ export function EventPanel(props: EventPanelProps) {
       {advice.dst.map((shift) => (
         <p className="dst" key={shift.key} role="note">
           <span aria-hidden="true">⚠ </span>
-          {shift.message}
+          <SentenceText sentence={shift.parts} />
         </p>
       ))}
       <Slots {...props} />
@@ -75,7 +76,7 @@ function GuestLine({ guest }: { guest: GuestRow }) {
     <li className={`guest ${fit}`} {...attrs}>
       <span className={`dot ${guest.status}`} aria-hidden="true" />
       <span className="who" title={guest.email ?? guest.name}>
-        {guest.label}
+        <bdi>{guest.label}</bdi>
       </span>
       {known && guest.localStart ? (
         <span className="when">

@@ -9,6 +9,7 @@ const OFF: AdviceModel = {
   suggestedAt: Date.UTC(2026, 10, 25, 0, 0),
   suggestedIso: '2026-11-25T00:00Z',
   sentence: 'Lands 02:14 Wed for Aiko (Tokyo). Schedule for 09:00 Aiko’s time — 01:00 Wed yours?',
+  parts: ['Lands 02:14 Wed for ', { name: 'Aiko' }, ' (Tokyo). Schedule for 09:00 ', { name: 'Aiko' }, '’s time — 01:00 Wed yours?'],
   userTimeText: '01:00 Wed 25 Nov',
   copyText: 'Wed 25 Nov 01:00 (Europe/Berlin)',
 };

@@ -4,6 +4,7 @@ import { createMatcher } from '@/utils/team/match';
 import { NO_HOLIDAYS, statusAt, suggestSendTime, toIsoUtcMinute, type HolidayCalendar, type Recipient } from '@/utils/time';
 import type { AdviceModel, ChipModel } from './types';
 import { dateIn, durationText, hoursText, offsetText, placeOf, timeIn, weekdayIn } from './format';
+import { named, sentenceText, type Sentence } from '../sentence';
 
 type Matcher = ReturnType<typeof createMatcher>;
 type Match = ReturnType<Matcher['match']>;
@@ -41,7 +42,7 @@ export function resolveRecipient(ref: RecipientRef, team: Team, now: number, use
   const match = matcherFor(team, holidays).match({ email: ref.email, name: ref.name });
   const base = { field: ref.field, email: ref.email, name: ref.name, pending: !!ref.pending };
   if (match.kind === 'unknown') {
-    const unknownReason = unknownReasonText(match.reason, ref);
+    const unknownReason = unknownReasonParts(match.reason, ref);
     return { ref, match, chip: { ...base, label: pageLabel(ref), status: 'unknown', ...(unknownReason ? { unknownReason } : {}) } };
   }
   const st = statusAt(match.schedule, now, userZone);
@@ -77,14 +78,20 @@ export function resolveRecipient(ref: RecipientRef, team: Team, now: number, use
  * share (hosts such as Outlook often show names only) is the reason worth telling; a plain
  * "not in the team" keeps the card's default line.
  */
-export function unknownReasonText(reason: unknown, ref: RecipientRef): string | undefined {
+export function unknownReasonParts(reason: unknown, ref: RecipientRef): Sentence | undefined {
   const code = typeof reason === 'string' ? reason : reason && typeof reason === 'object' ? String((reason as Record<string, unknown>).code ?? (reason as Record<string, unknown>).kind ?? (reason as Record<string, unknown>).type ?? '') : '';
   if (/ambiguous|same[-\s]?name|several|multiple|duplicate/i.test(code)) {
-    const name = ref.name?.trim() || 'this name';
-    return `More than one person in your team is called “${name}”, and the page shows no address to tell them apart.`;
+    const name = ref.name?.trim();
+    return ['More than one person in your team is called “', name ? named(name) : 'this name', '”, and the page shows no address to tell them apart.'];
   }
   // A sentence from the matcher is shown as it is; bare ids such as "not-found" are not.
-  return /\s/.test(code.trim()) ? code.trim() : undefined;
+  return /\s/.test(code.trim()) ? [code.trim()] : undefined;
+}
+
+/** The same, as plain text. */
+export function unknownReasonText(reason: unknown, ref: RecipientRef): string | undefined {
+  const parts = unknownReasonParts(reason, ref);
+  return parts ? sentenceText(parts) : undefined;
 }
 
 /** The most characters a name takes in a sentence: a 10,000-character name must not push the compose off screen. */
@@ -150,19 +157,21 @@ export function composeModel(refs: readonly RecipientRef[], team: Team, settings
 
 export function adviceFrom(verdict: AdviceModel['verdict'], suggestedAt: number | null, to: readonly ChipModel[], now: number, userZone: string): AdviceModel {
   const known = to.filter((c) => c.status !== 'unknown');
+  const say = (parts: Sentence) => ({ sentence: sentenceText(parts), parts });
   if (verdict === 'unknown' || known.length === 0) {
-    return { verdict: 'unknown', suggestedAt: null, suggestedIso: null, sentence: to.length ? 'No local time known for anyone in To.' : '', userTimeText: null, copyText: null };
+    return { verdict: 'unknown', suggestedAt: null, suggestedIso: null, ...say(to.length ? ['No local time known for anyone in To.'] : []), userTimeText: null, copyText: null };
   }
   if (verdict === 'ok') {
-    return { verdict: 'ok', suggestedAt: null, suggestedIso: null, sentence: 'Lands in working hours for everyone in To.', userTimeText: null, copyText: null };
+    return { verdict: 'ok', suggestedAt: null, suggestedIso: null, ...say(['Lands in working hours for everyone in To.']), userTimeText: null, copyText: null };
   }
   const outside = known.filter((c) => c.status !== 'working');
   const first = outside[0] ?? known[0]!;
   const zone = first.zone!;
   const more = outside.length > 1 ? ` and ${outside.length - 1} more` : '';
-  const lands = `Lands ${timeIn(now, zone)} ${weekdayIn(now, zone)} for ${shortName(first)} (${placeOf(zone)})${more}.`;
+  const who = named(shortName(first));
+  const lands: Sentence = [`Lands ${timeIn(now, zone)} ${weekdayIn(now, zone)} for `, who, ` (${placeOf(zone)})${more}.`];
   if (suggestedAt === null) {
-    return { verdict: 'off-hours', suggestedAt: null, suggestedIso: null, sentence: `${lands} No time in the next two weeks suits everyone.`, userTimeText: null, copyText: null };
+    return { verdict: 'off-hours', suggestedAt: null, suggestedIso: null, ...say([...lands, ' No time in the next two weeks suits everyone.']), userTimeText: null, copyText: null };
   }
   const theirs = `${timeIn(suggestedAt, zone)}${weekdayIn(suggestedAt, zone) === weekdayIn(now, zone) ? '' : ` ${weekdayIn(suggestedAt, zone)}`}`;
   const yours = `${timeIn(suggestedAt, userZone)} ${weekdayIn(suggestedAt, userZone)}`;
@@ -170,7 +179,7 @@ export function adviceFrom(verdict: AdviceModel['verdict'], suggestedAt: number 
     verdict: 'off-hours',
     suggestedAt,
     suggestedIso: toIsoUtcMinute(suggestedAt),
-    sentence: `${lands} Schedule for ${theirs} ${shortName(first)}’s time — ${yours} yours?`,
+    ...say([...lands, ` Schedule for ${theirs} `, who, `’s time — ${yours} yours?`]),
     userTimeText: `${timeIn(suggestedAt, userZone)} ${dateIn(suggestedAt, userZone)}`,
     copyText: `${dateIn(suggestedAt, userZone)} ${timeIn(suggestedAt, userZone)} (${userZone})`,
   };

@@ -1,9 +1,10 @@
-import { asyncSignals, dstShifts, fairSlots, localWallTime, meetingFit, meetingLoad, scheduleOf, type HolidayCalendar } from '@/utils/time';
+import { asyncSignals, cityOf, dstShifts, fairSlots, localWallTime, meetingFit, meetingLoad, readableDate, scheduleOf, type DstShift, type HolidayCalendar } from '@/utils/time';
 import type { Schedule, Status } from '@/utils/time/types';
 import type { Matcher } from '@/utils/team/match';
 import type { Settings } from '@/utils/team/types';
 import type { EventDraft, GuestRef } from '@/utils/hosts/types';
 import type { TimeSpan } from '@/utils/calendar-days';
+import { named, type Sentence, type SentencePart } from '../sentence';
 
 /**
  * Everything the event panel shows, decided from a draft read off the page. Pure: the page,
@@ -45,6 +46,8 @@ export interface DstView {
   key: string;
   label: string;
   message: string;
+  /** The message with the guest's name apart (drawn in <bdi>). */
+  parts: Sentence;
 }
 
 export interface EventAdvice {
@@ -52,7 +55,8 @@ export interface EventAdvice {
   start: number;
   end: number;
   guests: GuestRow[];
-  headline: string;
+  /** Names apart (drawn in <bdi>): "2 of 5 guests are outside their hours: Aiko 23:00, …". */
+  headline: Sentence;
   slots: SlotOption[];
   dst: DstView[];
   load: LoadView | null;
@@ -127,6 +131,7 @@ export function adviseEvent(input: AdviseInput, options: { slots?: boolean } = {
         key: shift.key,
         label: shift.label,
         message: shift.message,
+        parts: dstParts(shift),
       }))
     : [];
 
@@ -220,20 +225,27 @@ export function withThisMeeting(events: readonly TimeSpan[], self: TimeSpan): Ti
   return [...others, self];
 }
 
-/** "2 of 5 guests are outside their hours: Aiko 23:00, Ravi 21:30". */
-export function headline(rows: readonly GuestRow[]): string {
-  if (rows.length === 0) return 'No guests yet: add some to see their local times.';
+/** "2 of 5 guests are outside their hours: Aiko 23:00, Ravi 21:30", each name apart. */
+export function headline(rows: readonly GuestRow[]): Sentence {
+  if (rows.length === 0) return ['No guests yet: add some to see their local times.'];
   const outside = rows.filter((r) => r.insideHours === false);
   const unknown = rows.filter((r) => r.status === 'unknown').length;
   const guestsWord = rows.length === 1 ? 'guest' : 'guests';
   const unknownNote = unknown > 0 ? ` (${unknown} not in your team)` : '';
   if (outside.length === 0) {
-    if (unknown === rows.length) return `No ${guestsWord} in your team yet: Baton can't tell their hours.`;
-    return `All known ${guestsWord} are inside their hours${unknownNote}.`;
+    if (unknown === rows.length) return [`No ${guestsWord} in your team yet: Baton can't tell their hours.`];
+    return [`All known ${guestsWord} are inside their hours${unknownNote}.`];
   }
-  const list = outside.map((r) => `${firstName(r.label)} ${r.localStart?.slice(11, 16) ?? ''}`.trim()).join(', ');
   const verb = outside.length === 1 ? 'is' : 'are';
-  return `${outside.length} of ${rows.length} ${guestsWord} ${verb} outside their hours: ${list}${unknownNote}`;
+  const list = outside.flatMap((r, i): SentencePart[] => [i > 0 ? ', ' : '', named(firstName(r.label)), r.localStart ? ` ${r.localStart.slice(11, 16)}` : '']);
+  return [`${outside.length} of ${rows.length} ${guestsWord} ${verb} outside their hours: `, ...list, unknownNote].filter((part) => part !== '');
+}
+
+/** The engine's DST message ("From 14 Mar 2027 this is 08:00 for Maya (New York), was 09:00."), the name apart. */
+function dstParts(shift: DstShift): Sentence {
+  const place = cityOf(shift.zone);
+  const who: Sentence = shift.label && shift.label !== place ? [named(shift.label), ` (${place})`] : [place];
+  return [`From ${readableDate(shift.fromDate)} this is ${shift.after} for `, ...who, `, was ${shift.before}.`];
 }
 
 function firstName(label: string): string {

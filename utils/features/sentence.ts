@@ -1,0 +1,18 @@
+/**
+ * A sentence Baton says about people ("Lands 02:14 Wed for Aiko (Tokyo)…"), with each name kept
+ * apart from the words around it. The UI draws every name as its own <bdi> element, so a name
+ * holding a right-to-left override (U+202E) cannot reorder the rest of the sentence. Parts are
+ * data for React to draw as text, never joined into markup.
+ */
+export type SentencePart = string | { readonly name: string };
+export type Sentence = readonly SentencePart[];
+
+/** A person's name inside a sentence. */
+export function named(name: string): SentencePart {
+  return { name };
+}
+
+/** The sentence as plain text (tests, aria-labels, logs). */
+export function sentenceText(sentence: Sentence): string {
+  return sentence.map((part) => (typeof part === 'string' ? part : part.name)).join('');
+}
