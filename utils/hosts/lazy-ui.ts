@@ -1,5 +1,6 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import type { CandidateWatch } from './candidates';
+import { watchCandidates, type CandidateWatch } from './candidates';
+import { createLogger } from './logger';
 
 /** Starts a host's UI: the runner with its adapters, fed by the loader's candidate watch. */
 export type StartUi = (ctx: ContentScriptContext, watch: CandidateWatch) => void;
@@ -38,10 +39,11 @@ export async function loadUi(host: string, url: string): Promise<StartUi> {
 }
 
 /**
- * Run the UI once the page first holds a candidate (at once when it already does). `load` gives
- * the start function: the lazy file in Chrome, the bundled code where lazy loading is not used.
+ * Run the UI once the page first holds a candidate (at once when it already does), handing it the
+ * candidate watch. `load` gives the start function: the lazy file in Chrome, bundled code elsewhere.
  */
-export function startWhenNeeded(ctx: ContentScriptContext, watch: CandidateWatch, load: () => Promise<StartUi>, onError: (error: unknown) => void): void {
+export function startWhenNeeded(ctx: ContentScriptContext, host: string, candidates: string, load: () => Promise<StartUi>): void {
+  const watch = watchCandidates(candidates, ctx.signal);
   let started = false;
   const start = () => {
     if (started || ctx.signal.aborted) return;
@@ -50,7 +52,7 @@ export function startWhenNeeded(ctx: ContentScriptContext, watch: CandidateWatch
       .then((run) => {
         if (!ctx.signal.aborted) run(ctx, watch);
       })
-      .catch(onError);
+      .catch((error: unknown) => createLogger(host).errorOnce('load-ui', error));
   };
   if (watch.hasUnknown()) start();
   else watch.setHandlers({ onCandidate: start, isKnown: () => false });

@@ -25,10 +25,10 @@ describe('content scripts', () => {
     expect(contentScripts.sort()).toEqual(['gmail.content', 'google-calendar.content', 'outlook.content']);
   });
 
-  it.each(contentScripts)('%s is a thin shell that hands ctx to runHost', (entry) => {
+  it.each(contentScripts)('%s is a thin shell that hands ctx to runHost, directly or through the lazy UI loader', (entry) => {
     const source = sourceOf(entry);
-    expect(source).toMatch(/import \{ runHost \} from '@\/utils\/hosts\/run-host'/);
-    expect(source).toMatch(/runHost\(ctx, \[/);
+    expect(source).toMatch(/import \{ runHost \} from '@\/utils\/hosts\/run-host'|import \{ startWhenNeeded \} from '@\/utils\/hosts\/lazy-ui'/);
+    expect(source).toMatch(/runHost\(ctx, \[|startWhenNeeded\(ctx, '/);
     expect(source).not.toMatch(/MutationObserver|querySelector|addEventListener/);
     expect(source.split('\n').length).toBeLessThanOrEqual(25);
   });
