@@ -35,7 +35,7 @@ export async function refreshFeed(feedUrl: string, deps: RefreshDeps): Promise<F
   };
   const url = normalizeFeedUrl(feedUrl);
   if (!url) return fail('That is not an https:// address.');
-  if (!(await deps.hasOrigin(feedOriginPattern(url)))) return fail(`Baton is not allowed to read ${url.origin}. Save the address again and allow access.`);
+  if (!(await deps.hasOrigin(feedOriginPattern(url)))) return fail(`Baton is not allowed to read ${url.host}. Save the address again and allow access.`);
 
   let text: string;
   try {

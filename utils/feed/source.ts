@@ -1,3 +1,5 @@
+import { HOST_MATCHES } from '@/utils/hosts/origins';
+
 /**
  * The feed address the user pasted: which URLs Baton accepts, and the origin it must be allowed
  * to read. webcal:// (what "subscribe" links use) is the same feed over https.
@@ -15,7 +17,16 @@ export function normalizeFeedUrl(input: string): URL | null {
   return url;
 }
 
-/** The host-permission pattern for the feed's origin, e.g. `https://calendar.example.com/*`. */
+/**
+ * The one host permission a feed needs, e.g. `https://calendar.example.com/*`: that host, over
+ * https. No port: match patterns in Firefox take none, and in Chrome one without a port covers
+ * them all, so the pattern is the same in both.
+ */
 export function feedOriginPattern(url: URL): string {
-  return `${url.origin}/*`;
+  return `https://${url.hostname}/*`;
+}
+
+/** Hosts Baton holds from install (its content scripts' origins): never asked for again, never given back. */
+export function isInstallOrigin(pattern: string): boolean {
+  return (HOST_MATCHES as readonly string[]).includes(pattern);
 }

@@ -3,12 +3,13 @@ import { browser } from 'wxt/browser';
 import { settingsItem } from '@/utils/storage';
 import { EMPTY_FEED, feedItem, type FeedState } from '@/utils/calendar-days';
 import { FEED_REFRESH_MESSAGE } from './messages';
-import { feedOriginPattern, normalizeFeedUrl } from './source';
+import { feedOriginPattern, isInstallOrigin, normalizeFeedUrl } from './source';
 
 /**
  * The options page's side of the calendar feed: the saved address, the background's last
- * result, and the three things the user can do. Saving asks for the feed's origin first — inside
- * the click, as browsers require — and changes nothing when the answer is no.
+ * result, and the three things the user can do. This is the only place Baton asks for a
+ * permission: saving asks for the feed's host alone — inside the click, as browsers require —
+ * and changes nothing when the answer is no. Removing or replacing the feed gives its host back.
  */
 export interface CalendarFeedApi {
   savedUrl: string;
@@ -42,16 +43,18 @@ export function useCalendarFeed(): CalendarFeedApi {
     } catch {
       granted = false;
     }
-    if (!granted) return `Baton needs your permission to read ${url.origin}; nothing was changed.`;
+    if (!granted) return `Baton was not allowed to read ${url.host}, so the feed was not saved. To use it, save it again and choose Allow.`;
     const settings = await settingsItem.getValue();
     await settingsItem.setValue({ ...settings, feedUrl: url.href });
     await browser.runtime.sendMessage({ type: FEED_REFRESH_MESSAGE }).catch(() => undefined);
+    if (settings.feedUrl) await giveBack(settings.feedUrl, url.href);
     return null;
   };
 
   const remove = async () => {
     const settings = await settingsItem.getValue();
     await settingsItem.setValue({ ...settings, feedUrl: '' });
+    if (settings.feedUrl) await giveBack(settings.feedUrl, '');
   };
 
   const refresh = async () => {
@@ -59,4 +62,17 @@ export function useCalendarFeed(): CalendarFeedApi {
   };
 
   return { savedUrl, state, save, remove, refresh };
+}
+
+/**
+ * Give back the host an old feed needed, unless the feed now in use is on the same host or the
+ * host is one Baton holds from install. A failure to give it back changes nothing else.
+ */
+async function giveBack(oldUrl: string, newUrl: string): Promise<void> {
+  const old = normalizeFeedUrl(oldUrl);
+  if (!old) return;
+  const pattern = feedOriginPattern(old);
+  const next = normalizeFeedUrl(newUrl);
+  if (isInstallOrigin(pattern) || (next && feedOriginPattern(next) === pattern)) return;
+  await browser.permissions.remove({ origins: [pattern] }).catch(() => false);
 }
