@@ -1,5 +1,5 @@
-import { DateTime, IANAZone } from 'luxon';
-import { isWorkingAt, NO_HOLIDAYS, scheduleOf, statusAt, type HolidayCalendar } from '@/utils/time';
+import { DateTime, FixedOffsetZone } from 'luxon';
+import { isWorkingAt, localDayNumber, NO_HOLIDAYS, offsetAt, scheduleOf, statusAt, type HolidayCalendar } from '@/utils/time';
 import type { DayRelation, Schedule, Status, Weekday } from '@/utils/time/types';
 import type { Span } from './overlap';
 import type { Person } from './types';
@@ -39,7 +39,7 @@ export function userMinuteOf(day: UserDay, at: number): number {
 
 /**
  * A schedule's working periods that touch [from, to), clipped to it. Wall times become instants by
- * plain arithmetic over the zone's offset (cached per zone and quarter hour, exact across DST);
+ * plain arithmetic over the zone's offset (the engine's, cached per zone and day, exact across DST);
  * whether a date is a day off (public holiday, personal day off) is the engine's call, asked once
  * per zone, country and date.
  */
@@ -66,24 +66,6 @@ export function workingSpans(schedule: Schedule, from: number, to: number): Span
 }
 
 const DAY = 86_400_000;
-const offsets = new Map<string, number>();
-
-/** UTC offset of a zone at an instant, in ms; DST changes fall on quarter hours, so cache by those. */
-function offsetAt(zone: string, at: number): number {
-  const key = `${zone}|${Math.floor(at / 900_000)}`;
-  let offset = offsets.get(key);
-  if (offset === undefined) {
-    if (offsets.size > 50_000) offsets.clear();
-    offset = IANAZone.create(zone).offset(at) * 60_000;
-    offsets.set(key, offset);
-  }
-  return offset;
-}
-
-/** Days since 1970-01-01 of the local date in a zone at an instant. */
-function localDayNumber(zone: string, at: number): number {
-  return Math.floor((at + offsetAt(zone, at)) / DAY);
-}
 
 /** The instant of a wall time (minutes after local midnight, may pass 24:00) on a local date. */
 function wallToInstant(zone: string, dayNumber: number, minutes: number): number {
@@ -208,9 +190,18 @@ export function spansOfPeople(people: readonly Person[], day: UserDay, holidays:
 
 /** West to east (by each zone's offset at the moment), then by name: the popup's order. */
 export function sortByZone(people: readonly Person[], at: number): Person[] {
-  const keyed = people.map((person) => ({ person, offset: offsetAt(person.timeZone, at), label: (person.name || person.email || '').toLowerCase() }));
+  const keyed = people.map((person) => ({ person, offset: sortOffset(person.timeZone, at), label: (person.name || person.email || '').toLowerCase() }));
   keyed.sort((a, b) => a.offset - b.offset || a.label.localeCompare(b.label));
   return keyed.map((k) => k.person);
+}
+
+/** The engine's offset, or NaN for a zone this runtime does not know (as luxon answers). */
+function sortOffset(zone: string, at: number): number {
+  try {
+    return offsetAt(zone, at);
+  } catch {
+    return Number.NaN;
+  }
 }
 
 /** People whose name, address or zone contain every word of the query. */
@@ -244,12 +235,20 @@ export function formatBack(next: number | null, at: number, zone: string): strin
     const m = minutes % 60;
     return `back in ${h} h${m ? ` ${m} min` : ''}`;
   }
-  return `back ${DateTime.fromMillis(next, { zone }).toFormat('ccc HH:mm')}`;
+  return `back ${atOffset(next, zone).toFormat('ccc HH:mm')}`;
+}
+
+/**
+ * A DateTime for formatting a wall time: at the zone's offset as the engine knows it (cached per
+ * zone and day), so luxon formats without asking Intl for the zone's offset on every call.
+ */
+function atOffset(at: number, zone: string): DateTime {
+  return DateTime.fromMillis(at, { zone: FixedOffsetZone.instance(offsetAt(zone, at) / 60_000) });
 }
 
 /** "09:00–17:00" in the user's time for a span. */
 export function formatSpan(span: Span, zone: string): string {
-  const f = (t: number) => DateTime.fromMillis(t, { zone }).toFormat('HH:mm');
+  const f = (t: number) => atOffset(t, zone).toFormat('HH:mm');
   return `${f(span.start)}–${f(span.end)}`;
 }
 
