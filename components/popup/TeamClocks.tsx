@@ -1,4 +1,4 @@
-import { useCallback, useDeferredValue, useEffect, useMemo, useState } from 'react';
+import { startTransition, useCallback, useDeferredValue, useEffect, useMemo, useState } from 'react';
 import { DateTime } from 'luxon';
 import { atUserMinute, clockRows, matchPeople, sortByZone, spansOfPeople, userDayOf, userMinuteOf, type ClockRow as Row } from '@/utils/team/clocks';
 import type { Team } from '@/utils/team/types';
@@ -6,7 +6,8 @@ import type { HolidayCalendar } from '@/utils/time';
 import { ClockRow } from './ClockRow';
 import { DayScale } from './DayBar';
 import { OverlapSummary } from './OverlapSummary';
-import { overlapOf, type Overlap, type Span } from '@/utils/team/overlap';
+import { overlapOf, type Span } from '@/utils/team/overlap';
+import { afterNextPaint } from './after-paint';
 
 export interface TeamClocksProps {
   team: Team;
@@ -41,27 +42,26 @@ export function TeamClocks({ team, userZone, now, ready, holidays, onOpenOptions
   const at = scrub === null ? now : atUserMinute(day, scrub);
   const sorted = useMemo(() => sortByZone(team.people, at), [team.people, at]);
   const matching = useMemo(() => matchPeople(sorted, deferredQuery), [sorted, deferredQuery]);
-  // The first screenful is computed and painted at once; the rest follows in chunks, so a
-  // 500-person team opens as fast as a small one.
+  // The first screenful is computed and painted at once; the rest follows in chunks, each after
+  // the last one's frame has been painted and rendered as a transition (React yields to the browser
+  // every few ms), so a 500-person team opens as fast as a small one.
   const [limit, setLimit] = useState(FIRST_ROWS);
   useEffect(() => {
     if (limit >= matching.length) return;
-    const timer = setTimeout(() => setLimit((l) => l + MORE_ROWS), 0);
-    return () => clearTimeout(timer);
+    return afterNextPaint(() => startTransition(() => setLimit((l) => l + MORE_ROWS)));
   }, [limit, matching.length]);
   const shown = useMemo(() => clockRows(matching.slice(0, limit), at, day, holidays), [matching, limit, at, day, holidays]);
   const selectedPeople = useMemo(() => team.people.filter((p) => selected.has(p.id)), [team.people, selected]);
   const overlapPeople = selectedPeople.length > 0 ? selectedPeople : team.people;
-  // A large team's overlap is worked out just after the first paint, so the clocks show first.
-  const deferOverlap = overlapPeople.length > OVERLAP_AT_ONCE_UP_TO;
-  const overlapNow = useMemo(() => (deferOverlap ? null : overlapOf(spansOfPeople(overlapPeople, day, holidays))), [deferOverlap, overlapPeople, day, holidays]);
-  const [overlapLater, setOverlapLater] = useState<Overlap | null>(null);
+  // A large team's overlap is worked out once the first rows have been painted, so the clocks show first.
+  const hasRows = shown.length > 0;
+  const [rowsPainted, setRowsPainted] = useState(false);
   useEffect(() => {
-    if (!deferOverlap) return;
-    const timer = setTimeout(() => setOverlapLater(overlapOf(spansOfPeople(overlapPeople, day, holidays))), 0);
-    return () => clearTimeout(timer);
-  }, [deferOverlap, overlapPeople, day, holidays]);
-  const overlap = overlapNow ?? overlapLater;
+    if (rowsPainted || !hasRows) return;
+    return afterNextPaint(() => startTransition(() => setRowsPainted(true)));
+  }, [rowsPainted, hasRows]);
+  const deferOverlap = !rowsPainted && overlapPeople.length > OVERLAP_AT_ONCE_UP_TO;
+  const overlap = useMemo(() => (deferOverlap ? null : overlapOf(spansOfPeople(overlapPeople, day, holidays))), [deferOverlap, overlapPeople, day, holidays]);
 
   const toggle = useCallback((id: string) => {
     setSelected((s) => {
