@@ -115,9 +115,8 @@ export function RecipientChip({ chip, defaultZone, onQuickAdd }: RecipientChipPr
       ) : (
         card && (
           <span className={`card${unknown ? '' : ' passive'}`} role="tooltip" id={cardId} style={pos}>
-            <span className="who">
-              <bdi>{chip.label}</bdi>
-            </span>
+            {/* The name box itself is the <bdi>: its line clamp then holds the name's whole box. */}
+            <bdi className="who">{chip.label}</bdi>
             {chip.email && chip.email !== chip.label && <span className="line">{chip.email}</span>}
             {unknown ? (
               <>

@@ -16,3 +16,12 @@ export function named(name: string): SentencePart {
 export function sentenceText(sentence: Sentence): string {
   return sentence.map((part) => (typeof part === 'string' ? part : part.name)).join('');
 }
+
+/** The most characters a name takes in a sentence: a 10,000-character name must not push Baton's UI off screen. */
+export const SENTENCE_NAME_MAX = 40;
+
+/** A name as a sentence says it: cut with "…" when long, by code point (a cut never splits a surrogate pair). */
+export function cutName(name: string, max = SENTENCE_NAME_MAX): string {
+  const chars = Array.from(name);
+  return chars.length > max ? `${chars.slice(0, max - 1).join('')}…` : name;
+}

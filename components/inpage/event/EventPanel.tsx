@@ -75,9 +75,10 @@ function GuestLine({ guest }: { guest: GuestRow }) {
   return (
     <li className={`guest ${fit}`} {...attrs}>
       <span className={`dot ${guest.status}`} aria-hidden="true" />
-      <span className="who" title={guest.email ?? guest.name}>
-        <bdi>{guest.label}</bdi>
-      </span>
+      {/* The cell itself is the <bdi>, so its ellipsis clips the name's whole box. */}
+      <bdi className="who" title={guest.email ?? guest.name}>
+        {guest.label}
+      </bdi>
       {known && guest.localStart ? (
         <span className="when">
           <span className="time">

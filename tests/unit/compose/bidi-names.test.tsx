@@ -34,7 +34,8 @@ function textAfter(el: Element): string {
 
 /** Every <bdi> holds exactly a name, and no text outside a <bdi> holds the override. */
 function expectIsolated(root: Element, names: string[]) {
-  const bdis = [...root.querySelectorAll('bdi')];
+  // The root may itself be the <bdi> (a name cell whose ellipsis must clip the whole name).
+  const bdis = [...(root.localName === 'bdi' ? [root] : []), ...root.querySelectorAll('bdi')];
   expect(bdis.map((b) => b.textContent)).toEqual(names);
   for (const b of bdis) expect(b.children).toHaveLength(0);
   const outside = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
@@ -104,5 +105,23 @@ describe('names in sentences are isolated in <bdi>', () => {
     const dst = container.querySelector('.dst')!;
     expectIsolated(dst, [NAME]);
     expect(textAfter(dst.querySelector('bdi')!)).toMatch(/^ \(Tokyo\), was 23:00\.$/);
+  });
+
+  it('a 10,000-character name is cut to 40 characters in the headline and the DST note (the guest row keeps it whole, clipped by its cell)', () => {
+    const long = `L${'o'.repeat(9_998)}g`;
+    const team: Team = { people: [{ id: 'long@example.jp', email: 'long@example.jp', name: long, timeZone: 'Asia/Tokyo', workStart: '09:00', workEnd: '17:00', workDays: 'Mon-Fri' }], domainRules: [] };
+    const start = Date.UTC(2027, 2, 8, 14);
+    const result = adviseEvent({
+      draft: { title: 'Sync', description: '', start, end: start + 3_600_000, allDay: false, recurring: true, zone: 'America/New_York', guests: [{ email: 'long@example.jp', element: document.body }] },
+      settings: { ...DEFAULT_SETTINGS, asyncRules: false },
+      matcher: createMatcher(team),
+      now: start - 86_400_000,
+      fallbackZone: 'America/New_York',
+      eventsOn: () => [],
+    })!;
+    const cut = `${long.slice(0, 39)}…`;
+    expect(result.headline.filter((p) => typeof p !== 'string')).toEqual([{ name: cut }]);
+    expect(result.dst[0]!.parts.filter((p) => typeof p !== 'string')).toEqual([{ name: cut }]);
+    expect(result.guests[0]!.label).toBe(long);
   });
 });

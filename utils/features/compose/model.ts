@@ -4,7 +4,7 @@ import { createMatcher } from '@/utils/team/match';
 import { NO_HOLIDAYS, statusAt, suggestSendTime, toIsoUtcMinute, type HolidayCalendar, type Recipient } from '@/utils/time';
 import type { AdviceModel, ChipModel } from './types';
 import { dateIn, durationText, hoursText, offsetText, placeOf, timeIn, weekdayIn } from './format';
-import { named, sentenceText, type Sentence } from '../sentence';
+import { cutName, named, sentenceText, type Sentence } from '../sentence';
 
 type Matcher = ReturnType<typeof createMatcher>;
 type Match = ReturnType<Matcher['match']>;
@@ -94,16 +94,10 @@ export function unknownReasonText(reason: unknown, ref: RecipientRef): string | 
   return parts ? sentenceText(parts) : undefined;
 }
 
-/** The most characters a name takes in a sentence: a 10,000-character name must not push the compose off screen. */
-const SHORT_NAME_MAX = 40;
-
 /** What a sentence calls a person: the first word of their name, else their address; cut with "…" when long. */
 export function shortName(chip: ChipModel): string {
   const name = chip.label.includes('@') ? undefined : chip.label.trim().split(/\s+/)[0];
-  const short = name || chip.email || chip.label;
-  // By code point, so a cut never splits a surrogate pair.
-  const chars = Array.from(short);
-  return chars.length > SHORT_NAME_MAX ? `${chars.slice(0, SHORT_NAME_MAX - 1).join('')}…` : short;
+  return cutName(name || chip.email || chip.label);
 }
 
 function toEngineRecipient(r: Resolved, i: number): Recipient {

@@ -4,7 +4,7 @@ import type { Matcher } from '@/utils/team/match';
 import type { Settings } from '@/utils/team/types';
 import type { EventDraft, GuestRef } from '@/utils/hosts/types';
 import type { TimeSpan } from '@/utils/calendar-days';
-import { named, type Sentence, type SentencePart } from '../sentence';
+import { cutName, named, type Sentence, type SentencePart } from '../sentence';
 
 /**
  * Everything the event panel shows, decided from a draft read off the page. Pure: the page,
@@ -241,16 +241,19 @@ export function headline(rows: readonly GuestRow[]): Sentence {
   return [`${outside.length} of ${rows.length} ${guestsWord} ${verb} outside their hours: `, ...list, unknownNote].filter((part) => part !== '');
 }
 
-/** The engine's DST message ("From 14 Mar 2027 this is 08:00 for Maya (New York), was 09:00."), the name apart. */
+/**
+ * The engine's DST message ("From 14 Mar 2027 this is 08:00 for Maya (New York), was 09:00."), the
+ * name apart and cut as every name in a sentence is.
+ */
 function dstParts(shift: DstShift): Sentence {
   const place = cityOf(shift.zone);
-  const who: Sentence = shift.label && shift.label !== place ? [named(shift.label), ` (${place})`] : [place];
+  const who: Sentence = shift.label && shift.label !== place ? [named(cutName(shift.label)), ` (${place})`] : [place];
   return [`From ${readableDate(shift.fromDate)} this is ${shift.after} for `, ...who, `, was ${shift.before}.`];
 }
 
 function firstName(label: string): string {
-  if (label.includes('@')) return label.split('@')[0]!;
-  return label.trim().split(/\s+/)[0] ?? label;
+  if (label.includes('@')) return cutName(label.split('@')[0]!);
+  return cutName(label.trim().split(/\s+/)[0] ?? label);
 }
 
 /** Monday 00:00 to the next Monday 00:00 around an instant, in the user's zone (engine's local time). */
