@@ -25,7 +25,9 @@ export interface TeamClocksProps {
  * The toolbar popup: everyone's local time and status, their hours on your day, today's overlap.
  * The scrubber previews another moment of your day; every row follows it.
  */
-const FIRST_ROWS = 30;
+/** Rows in the first paint: the popup (at most 600 px tall) shows about six below its controls. */
+const FIRST_ROWS = 12;
+/** Rows added in each later chunk, after the previous chunk's frame. */
 const MORE_ROWS = 120;
 /** Teams up to this size get their overlap in the first paint; larger ones just after it. */
 const OVERLAP_AT_ONCE_UP_TO = 60;
