@@ -1,7 +1,7 @@
 import { startTransition, useCallback, useDeferredValue, useEffect, useMemo, useState } from 'react';
 import { DateTime } from 'luxon';
 import { atUserMinute, clockRows, matchPeople, sortByZone, spansOfPeople, userDayOf, userMinuteOf, type ClockRow as Row } from '@/utils/team/clocks';
-import type { Team } from '@/utils/team/types';
+import type { Person, Team } from '@/utils/team/types';
 import type { HolidayCalendar } from '@/utils/time';
 import { ClockRow } from './ClockRow';
 import { DayScale } from './DayBar';
@@ -32,6 +32,7 @@ const MORE_ROWS = 120;
 /** Teams up to this size get their overlap in the first paint; larger ones just after it. */
 const OVERLAP_AT_ONCE_UP_TO = 60;
 const NO_SPANS: Span[] = [];
+const NO_PEOPLE: Person[] = [];
 
 export function TeamClocks({ team, userZone, now, ready, holidays, onOpenOptions }: TeamClocksProps) {
   const [query, setQuery] = useState('');
@@ -53,7 +54,7 @@ export function TeamClocks({ team, userZone, now, ready, holidays, onOpenOptions
     return afterNextPaint(() => startTransition(() => setLimit((l) => l + MORE_ROWS)));
   }, [limit, matching.length]);
   const shown = useMemo(() => clockRows(matching.slice(0, limit), at, day, holidays), [matching, limit, at, day, holidays]);
-  const selectedPeople = useMemo(() => team.people.filter((p) => selected.has(p.id)), [team.people, selected]);
+  const selectedPeople = useMemo(() => (selected.size === 0 ? NO_PEOPLE : team.people.filter((p) => selected.has(p.id))), [team.people, selected]);
   const overlapPeople = selectedPeople.length > 0 ? selectedPeople : team.people;
   // A large team's overlap is worked out once the first rows have been painted, so the clocks show first.
   const hasRows = shown.length > 0;
