@@ -7,6 +7,8 @@ import { findEventForms, outlookEventSurface } from './event-form';
 
 /** Typing a time or an attendee is not a mutation the runner sees: answer input events this fast. */
 const INPUT_DELAY_MS = 60;
+/** How long Outlook may take to draw a new-event form before an unreadable one is worth a warning. */
+const FORM_GRACE_MS = 1_500;
 
 function userZone(): string {
   return batonStore.getState().settings.me.timeZone ?? Intl.DateTimeFormat().resolvedOptions().timeZone;
@@ -51,7 +53,15 @@ export function startOutlook(env: HostEnv, kind: 'mail' | 'calendar'): HostSessi
     }
     if (kind === 'calendar' && found.length === 0 && !warned && /\/(deeplink\/)?compose|\/action\/compose/.test(location.pathname)) {
       warned = true;
-      env.log.warnOnce('outlook:event-form', 'An Outlook new-event page without a title box or attendee field Baton recognises; no guest times shown.');
+      // Outlook draws the form after the page: say so only if it is still unreadable a moment later.
+      env.ctx.setTimeout(
+        env.guard('event-form-warning', () => {
+          if (!env.signal.aborted && findEventForms(document).length === 0) {
+            env.log.warnOnce('outlook:event-form', 'An Outlook new-event page without a title box or attendee field Baton recognises; no guest times shown.');
+          }
+        }),
+        FORM_GRACE_MS,
+      );
     }
   });
 
