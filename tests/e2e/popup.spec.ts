@@ -75,12 +75,17 @@ test.describe('popup: team clocks', () => {
     await seedSettings(serviceWorker, { me: { timeZone: 'UTC', workStart: '09:00', workEnd: '17:00', workDays: 'Mon-Fri' } });
     const page = await openPopup(context, popupUrl);
     const slider = page.getByRole('slider');
-    await slider.fill('600');
+    // The slider starts at now's quarter hour: moving it "to" where it already is changes nothing,
+    // so each preview is an hour that is not the current one.
+    const nowHour = new Date().getUTCHours();
+    const working = nowHour === 10 ? 11 : 10;
+    const evening = nowHour === 21 ? 22 : 21;
+    await slider.fill(String(working * 60));
     await expect(clock(page, 'utc@example.com')).toHaveAttribute('data-status', 'working');
-    await expect(clock(page, 'utc@example.com')).toHaveAttribute('data-local-time', /T10:00$/);
-    await slider.fill('1260');
+    await expect(clock(page, 'utc@example.com')).toHaveAttribute('data-local-time', new RegExp(`T${working}:00$`));
+    await slider.fill(String(evening * 60));
     await expect(clock(page, 'utc@example.com')).toHaveAttribute('data-status', 'off-hours');
-    await expect(clock(page, 'utc@example.com')).toHaveAttribute('data-local-time', /T21:00$/);
+    await expect(clock(page, 'utc@example.com')).toHaveAttribute('data-local-time', new RegExp(`T${evening}:00$`));
   });
 
   test('an empty team leads to the options page', async ({ context, popupUrl, optionsUrl }) => {
