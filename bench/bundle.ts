@@ -30,7 +30,8 @@ export function measureBundles(outRoot = '.output-bench'): BundleEntry[] {
       file: rel,
       rawBytes: code.length,
       gzipBytes: gzipSync(code, { level: 9 }).length,
-      budgetGzipBytes: rel.startsWith('content-scripts/') ? CONTENT_SCRIPT_BUDGET_GZIP : undefined,
+      // A host's UI file (gmail-ui.js) is content-script code too, loaded with the first compose.
+      budgetGzipBytes: rel.startsWith('content-scripts/') || rel.endsWith('-ui.js') ? CONTENT_SCRIPT_BUDGET_GZIP : undefined,
       byPackage: attribute(file, code.toString('utf8')),
     };
   });

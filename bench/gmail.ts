@@ -8,7 +8,7 @@
  *   3. latency: a chip appears → its `recipient-time` marker is attached (p50, p95).
  */
 import { chromium, type BrowserContext, type Page } from '@playwright/test';
-import { mkdtempSync, readFileSync, rmSync, existsSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, existsSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
@@ -29,7 +29,19 @@ const FIXTURE = path.resolve('tests/fixtures/gmail/mail.html');
 const ORIGIN = 'https://mail.google.com';
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
-async function launch(extensionDir: string | null): Promise<{ context: BrowserContext; close: () => Promise<void> }> {
+/**
+ * The floor: an extension whose content script on Gmail is empty. What it costs a page load is what
+ * the browser charges any content script (an isolated world, the injection), Baton or not.
+ */
+function emptyContentScriptExtension(): string {
+  const dir = mkdtempSync(path.join(tmpdir(), 'baton-floor-'));
+  const manifest = { manifest_version: 3, name: 'empty content script', version: '1.0', content_scripts: [{ matches: [`${ORIGIN}/*`], js: ['content.js'], run_at: 'document_idle' }] };
+  writeFileSync(path.join(dir, 'manifest.json'), JSON.stringify(manifest));
+  writeFileSync(path.join(dir, 'content.js'), '"use strict";\n');
+  return dir;
+}
+
+async function launch(extensionDir: string | null, seed = true): Promise<{ context: BrowserContext; close: () => Promise<void> }> {
   const profile = mkdtempSync(path.join(tmpdir(), 'baton-bench-'));
   const args = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
   if (extensionDir) args.push(`--disable-extensions-except=${extensionDir}`, `--load-extension=${extensionDir}`);
@@ -41,7 +53,7 @@ async function launch(extensionDir: string | null): Promise<{ context: BrowserCo
     if (/^(data|blob|chrome-extension|chrome):/.test(url)) return route.continue();
     return route.abort('blockedbyclient');
   });
-  if (extensionDir) {
+  if (extensionDir && seed) {
     const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
     // A team of 40 whose addresses the latency run uses: matching and the engine are in the measured path.
     const people = Array.from({ length: 40 }, (_, i) => ({
@@ -78,17 +90,21 @@ async function metricsReader(page: Page): Promise<() => Promise<{ script: number
 }
 
 /** One page load; main-thread time once the page (and a document_idle content script) has settled. */
-async function startupOnce(context: BrowserContext, withCompose: boolean): Promise<{ script: number; task: number }> {
+async function startupOnce(context: BrowserContext, withCompose: boolean): Promise<{ script: number; task: number }>;
+async function startupOnce(context: BrowserContext, withCompose: boolean, profile: true): Promise<{ ownMs: number; pageMs: number }>;
+async function startupOnce(context: BrowserContext, withCompose: boolean, profile = false): Promise<{ script: number; task: number } | { ownMs: number; pageMs: number }> {
   const page = await context.newPage();
   const cdp = await context.newCDPSession(page);
   await cdp.send('Performance.enable');
+  const stopProfile = profile ? await startOwnScriptProfile(cdp) : null;
   await page.goto(`${ORIGIN}/mail/u/0/?view=${withCompose ? 'popup' : 'inbox'}&to=p1@example.com:Person%201,p2@example.com`);
   await page.waitForLoadState('load');
   await page.waitForTimeout(1_000);
+  const own = stopProfile ? await stopProfile() : null;
   const { metrics: list } = await cdp.send('Performance.getMetrics');
   const get = (name: string) => (list.find((m) => m.name === name)?.value ?? 0) * 1000;
   await page.close();
-  return { script: get('ScriptDuration'), task: get('TaskDuration') };
+  return own ?? { script: get('ScriptDuration'), task: get('TaskDuration') };
 }
 
 /**
@@ -175,18 +191,23 @@ export async function runGmailBench(opts: { quick: boolean; extensionDir: string
   const samples = opts.quick ? 8 : 60;
   const on = await launch(opts.extensionDir);
   const off = await launch(null);
+  const floorDir = emptyContentScriptExtension();
+  const floor = await launch(floorDir, false);
   const rows: GmailBenchRow[] = [];
   try {
-    // Warm both (first navigation pays for the profile and the service worker).
+    // Warm all three (first navigation pays for the profile and the service worker).
     await startupOnce(on.context, false);
     await startupOnce(off.context, false);
+    await startupOnce(floor.context, false);
     for (const withCompose of [false, true]) {
       const onRuns: Array<{ script: number; task: number }> = [];
       const offRuns: Array<{ script: number; task: number }> = [];
-      // Interleaved, so drift on the machine hits both sides alike.
+      const floorRuns: Array<{ script: number; task: number }> = [];
+      // Interleaved, so drift on the machine hits every side alike.
       for (let i = 0; i < runs; i++) {
         onRuns.push(await startupOnce(on.context, withCompose));
         offRuns.push(await startupOnce(off.context, withCompose));
+        if (!withCompose) floorRuns.push(await startupOnce(floor.context, withCompose));
       }
       const taskOn = median(onRuns.map((r) => r.task));
       const taskOff = median(offRuns.map((r) => r.task));
@@ -201,6 +222,27 @@ export async function runGmailBench(opts: { quick: boolean; extensionDir: string
         ratio: taskOn / taskOff,
         target: '≤ 5 ms',
         note: `with ${taskOn.toFixed(1)} ms vs without ${taskOff.toFixed(1)} ms; scripting ${scriptOn.toFixed(1)} vs ${scriptOff.toFixed(1)} ms; ${runs} loads each`,
+      });
+      if (withCompose) continue;
+      const taskFloor = median(floorRuns.map((r) => r.task));
+      rows.push({
+        name: 'start-up, inbox: Baton above an empty content script (extra TaskDuration)',
+        value: taskOn - taskFloor,
+        unit: 'ms (median)',
+        baseline: taskFloor - taskOff,
+        target: '≤ 5 ms',
+        note: `baseline = what an empty content script adds (${(taskFloor - taskOff).toFixed(1)} ms: the browser's isolated world and injection); with Baton ${taskOn.toFixed(1)}, empty ${taskFloor.toFixed(1)}, none ${taskOff.toFixed(1)} ms`,
+      });
+      const profiles: Array<{ ownMs: number; pageMs: number }> = [];
+      for (let i = 0; i < Math.min(runs, 5); i++) profiles.push(await startupOnce(on.context, false, true));
+      const ownMs = median(profiles.map((p) => p.ownMs));
+      rows.push({
+        name: "start-up, inbox: Baton's own scripting (CPU profile)",
+        value: ownMs,
+        unit: 'ms (median)',
+        baseline: median(profiles.map((p) => p.pageMs)),
+        target: '≤ 5 ms',
+        note: `self time in chrome-extension:// scripts during load + 1 s; baseline = the page's own JavaScript in the same profiles; ${profiles.length} loads`,
       });
     }
     const churnOn: number[] = [];
@@ -236,11 +278,18 @@ export async function runGmailBench(opts: { quick: boolean; extensionDir: string
   } finally {
     await on.close();
     await off.close();
+    await floor.close();
+    rmSync(floorDir, { recursive: true, force: true });
   }
   const script = path.join(opts.extensionDir, 'content-scripts', 'gmail.js');
   if (existsSync(script)) {
     const code = readFileSync(script);
     rows.push({ name: 'content-scripts/gmail.js size', value: gzipSync(code, { level: 9 }).length / 1024, unit: 'KB gzip', baseline: code.length / 1024, note: `raw ${(code.length / 1024).toFixed(1)} KB` });
+  }
+  const ui = path.join(opts.extensionDir, 'gmail-ui.js');
+  if (existsSync(ui)) {
+    const code = readFileSync(ui);
+    rows.push({ name: 'gmail-ui.js size (loaded with the first compose)', value: gzipSync(code, { level: 9 }).length / 1024, unit: 'KB gzip', baseline: code.length / 1024, note: `raw ${(code.length / 1024).toFixed(1)} KB` });
   }
   return rows;
 }
