@@ -82,6 +82,8 @@ test.describe('manifest', () => {
       const scriptMatches = (manifest.content_scripts ?? []).flatMap((script) => script.matches ?? []);
       expect(scriptMatches.sort()).toEqual([...HOST_MATCHES].sort());
       expect(JSON.stringify(manifest)).not.toContain('<all_urls>');
+      // Only Gmail's compose UI is web-accessible: to Gmail's origin alone, behind a per-session URL.
+      expect(manifest.web_accessible_resources).toEqual([{ resources: ['gmail-ui.js'], matches: ['https://mail.google.com/*'], use_dynamic_url: true }]);
     }
   });
 });
