@@ -7,23 +7,15 @@
  *   2. churn: scripting time while the page mutates 1,000 unrelated nodes a second;
  *   3. latency: a chip appears → its `recipient-time` marker is attached (p50, p95).
  */
-import { chromium, type BrowserContext, type Page } from '@playwright/test';
+import { chromium, type BrowserContext } from '@playwright/test';
 import { mkdtempSync, readFileSync, rmSync, existsSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { median, percentile } from './report';
+import { median, percentile, type HostBenchRow } from './report';
+import { churnRows } from './churn';
 import { startOwnScriptProfile } from './own-script';
 
-export interface GmailBenchRow {
-  name: string;
-  value: number;
-  unit: string;
-  baseline?: number;
-  ratio?: number;
-  target?: string;
-  note?: string;
-}
 
 const FIXTURE = path.resolve('tests/fixtures/gmail/mail.html');
 const ORIGIN = 'https://mail.google.com';
@@ -78,17 +70,6 @@ async function launch(extensionDir: string | null, seed = true): Promise<{ conte
   };
 }
 
-/** Main-thread milliseconds so far, read over one CDP session (a new session would start from zero). */
-async function metricsReader(page: Page): Promise<() => Promise<{ script: number; task: number }>> {
-  const cdp = await page.context().newCDPSession(page);
-  await cdp.send('Performance.enable');
-  return async () => {
-    const { metrics: list } = await cdp.send('Performance.getMetrics');
-    const get = (name: string) => (list.find((m) => m.name === name)?.value ?? 0) * 1000;
-    return { script: get('ScriptDuration'), task: get('TaskDuration') };
-  };
-}
-
 /** One page load; main-thread time once the page (and a document_idle content script) has settled. */
 async function startupOnce(context: BrowserContext, withCompose: boolean): Promise<{ script: number; task: number }>;
 async function startupOnce(context: BrowserContext, withCompose: boolean, profile: true): Promise<{ ownMs: number; pageMs: number }>;
@@ -105,48 +86,6 @@ async function startupOnce(context: BrowserContext, withCompose: boolean, profil
   const get = (name: string) => (list.find((m) => m.name === name)?.value ?? 0) * 1000;
   await page.close();
   return own ?? { script: get('ScriptDuration'), task: get('TaskDuration') };
-}
-
-/**
- * Scripting time over `seconds` while the page mutates 1,000 unrelated nodes a second; with
- * `profile`, Baton's own share of it from a CPU profile instead.
- */
-async function churnOnce(context: BrowserContext, seconds: number): Promise<number>;
-async function churnOnce(context: BrowserContext, seconds: number, profile: true): Promise<{ ownMs: number; pageMs: number }>;
-async function churnOnce(context: BrowserContext, seconds: number, profile = false): Promise<number | { ownMs: number; pageMs: number }> {
-  const page = await context.newPage();
-  await page.goto(`${ORIGIN}/mail/u/0/?view=popup&to=p1@example.com:Person%201`);
-  await page.waitForLoadState('load');
-  await page.waitForTimeout(800);
-  const metrics = await metricsReader(page);
-  const before = await metrics();
-  const stopProfile = profile ? await startOwnScriptProfile(await page.context().newCDPSession(page)) : null;
-  await page.evaluate(async (ms) => {
-    const box = document.createElement('div');
-    box.id = 'churn';
-    document.querySelector('[role=main]')?.append(box);
-    const started = performance.now();
-    let n = 0;
-    await new Promise<void>((resolve) => {
-      const id = setInterval(() => {
-        // 10 nodes every 10 ms = 1,000 a second, all outside any compose.
-        for (let i = 0; i < 10; i++) {
-          const span = document.createElement('span');
-          span.textContent = String(n++);
-          box.append(span);
-          if (box.childElementCount > 50) box.firstElementChild?.remove();
-        }
-        if (performance.now() - started >= ms) {
-          clearInterval(id);
-          resolve();
-        }
-      }, 10);
-    });
-  }, seconds * 1000);
-  const own = stopProfile ? await stopProfile() : null;
-  const after = await metrics();
-  await page.close();
-  return own ?? after.script - before.script;
 }
 
 /** Add chips one by one to an open compose; time from insertion to the marker's arrival. */
@@ -185,7 +124,7 @@ async function latency(context: BrowserContext, samples: number): Promise<number
   return out;
 }
 
-export async function runGmailBench(opts: { quick: boolean; extensionDir: string }): Promise<GmailBenchRow[]> {
+export async function runGmailBench(opts: { quick: boolean; extensionDir: string }): Promise<HostBenchRow[]> {
   const runs = opts.quick ? 3 : 10;
   const churnSeconds = opts.quick ? 2 : 5;
   const samples = opts.quick ? 8 : 60;
@@ -193,7 +132,7 @@ export async function runGmailBench(opts: { quick: boolean; extensionDir: string
   const off = await launch(null);
   const floorDir = emptyContentScriptExtension();
   const floor = await launch(floorDir, false);
-  const rows: GmailBenchRow[] = [];
+  const rows: HostBenchRow[] = [];
   try {
     // Warm all three (first navigation pays for the profile and the service worker).
     await startupOnce(on.context, false);
@@ -245,33 +184,23 @@ export async function runGmailBench(opts: { quick: boolean; extensionDir: string
         note: `self time in chrome-extension:// scripts during load + 1 s; baseline = the page's own JavaScript in the same profiles; ${profiles.length} loads`,
       });
     }
-    const churnOn: number[] = [];
-    const churnOff: number[] = [];
-    for (let i = 0; i < (opts.quick ? 1 : 5); i++) {
-      churnOn.push(await churnOnce(on.context, churnSeconds));
-      churnOff.push(await churnOnce(off.context, churnSeconds));
-    }
-    const cOn = median(churnOn);
-    const cOff = median(churnOff);
-    rows.push({
-      name: `scripting while the page mutates 1,000 nodes/s (${churnSeconds} s)`,
-      value: cOn,
-      unit: 'ms ScriptDuration',
-      baseline: cOff,
-      ratio: cOn / cOff,
-      target: '≤ 1.05× (≤ 5 % more)',
-      note: `${cOn >= cOff ? '+' : ''}${(((cOn - cOff) / cOff) * 100).toFixed(1)} % scripting; A/B of two profiles, so ±20 % is run-to-run noise (see the next row)`,
-    });
-    const own = await churnOnce(on.context, churnSeconds, true);
-    rows.push({
-      name: `Baton's own scripting while the page mutates 1,000 nodes/s (${churnSeconds} s, CPU profile)`,
-      value: own.ownMs,
-      unit: 'ms',
-      baseline: own.pageMs,
-      ratio: own.ownMs / Math.max(own.pageMs, 0.001),
-      target: '≤ 0.05× the page’s own',
-      note: `self time in chrome-extension:// scripts vs the page's own JavaScript in the same profile`,
-    });
+    rows.push(
+      ...(await churnRows({
+        on: on.context,
+        off: off.context,
+        seconds: churnSeconds,
+        runs: opts.quick ? 1 : 5,
+        // A compose open; the churn in the thread area, outside it.
+        spot: { selector: '[role=main]', position: 'append' },
+        open: async (context) => {
+          const page = await context.newPage();
+          await page.goto(`${ORIGIN}/mail/u/0/?view=popup&to=p1@example.com:Person%201`);
+          await page.waitForLoadState('load');
+          await page.waitForTimeout(800);
+          return page;
+        },
+      })),
+    );
     const lat = await latency(on.context, samples);
     rows.push({ name: 'chip appears → recipient-time marker, p50', value: percentile(lat, 50), unit: 'ms', note: `${samples} chips` });
     rows.push({ name: 'chip appears → recipient-time marker, p95', value: percentile(lat, 95), unit: 'ms', target: '≤ 100 ms', note: `max ${Math.max(...lat).toFixed(1)} ms` });

@@ -12,17 +12,8 @@ import { chromium, type BrowserContext, type CDPSession } from '@playwright/test
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { median, percentile } from './report';
+import { median, percentile, type HostBenchRow } from './report';
 
-export interface CalendarBenchRow {
-  name: string;
-  value: number;
-  unit: string;
-  baseline?: number;
-  ratio?: number;
-  target?: string;
-  note?: string;
-}
 
 const ORIGIN = 'https://calendar.google.com';
 const APP = path.resolve('tests/fixtures/google-calendar/app.html');
@@ -123,12 +114,12 @@ async function monthOnce(context: BrowserContext, events: number): Promise<{ loa
   return { load: loaded.task, swaps: after.task - loaded.task };
 }
 
-export async function runCalendarBench(opts: { quick: boolean; extensionDir: string }): Promise<CalendarBenchRow[]> {
+export async function runCalendarBench(opts: { quick: boolean; extensionDir: string }): Promise<HostBenchRow[]> {
   const samples = opts.quick ? 8 : 60;
   const runs = opts.quick ? 2 : 7;
   const on = await launch(opts.extensionDir);
   const off = await launch(null);
-  const rows: CalendarBenchRow[] = [];
+  const rows: HostBenchRow[] = [];
   try {
     const lat = await panelLatency(on.context, samples);
     rows.push({ name: 'editor appears → event panel ready, p50', value: percentile(lat, 50), unit: 'ms', note: `${samples} editors, 5 guests` });

@@ -13,18 +13,9 @@ import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { median, percentile } from './report';
-import { startOwnScriptProfile } from './own-script';
+import { median, percentile, type HostBenchRow } from './report';
+import { churnRows } from './churn';
 
-export interface OutlookBenchRow {
-  name: string;
-  value: number;
-  unit: string;
-  baseline?: number;
-  ratio?: number;
-  target?: string;
-  note?: string;
-}
 
 const ORIGIN = 'https://outlook.office.com';
 const MAIL = path.resolve('tests/fixtures/outlook/mail.html');
@@ -92,50 +83,6 @@ async function startupOnce(context: BrowserContext, url: string): Promise<{ scri
   const out = await mainThread(cdp);
   await page.close();
   return out;
-}
-
-/**
- * Scripting time over `seconds` while the page mutates 1,000 nodes a second outside any compose;
- * with `profile`, Baton's own share of it from a CPU profile instead.
- */
-async function churnOnce(context: BrowserContext, seconds: number): Promise<number>;
-async function churnOnce(context: BrowserContext, seconds: number, profile: true): Promise<{ ownMs: number; pageMs: number }>;
-async function churnOnce(context: BrowserContext, seconds: number, profile = false): Promise<number | { ownMs: number; pageMs: number }> {
-  const page = await context.newPage();
-  const cdp = await context.newCDPSession(page);
-  await cdp.send('Performance.enable');
-  await page.goto(mailUrl('Person 1'));
-  await page.waitForLoadState('load');
-  await page.waitForTimeout(800);
-  const before = await mainThread(cdp);
-  const stopProfile = profile ? await startOwnScriptProfile(cdp) : null;
-  await page.evaluate(async (ms) => {
-    const box = document.createElement('div');
-    box.id = 'churn';
-    // Next to the reading pane, as Outlook's message list and rail update.
-    document.querySelector('nav')?.after(box);
-    const started = performance.now();
-    let n = 0;
-    await new Promise<void>((resolve) => {
-      const id = setInterval(() => {
-        // 10 nodes every 10 ms = 1,000 a second.
-        for (let i = 0; i < 10; i++) {
-          const span = document.createElement('span');
-          span.textContent = String(n++);
-          box.append(span);
-          if (box.childElementCount > 50) box.firstElementChild?.remove();
-        }
-        if (performance.now() - started >= ms) {
-          clearInterval(id);
-          resolve();
-        }
-      }, 10);
-    });
-  }, seconds * 1000);
-  const own = stopProfile ? await stopProfile() : null;
-  const after = await mainThread(cdp);
-  await page.close();
-  return own ?? after.script - before.script;
 }
 
 type Fixture = { addChip(field: string, entry: string): void; removeChip(field: string, text: string): void };
@@ -215,14 +162,14 @@ async function guestLatency(context: BrowserContext, samples: number): Promise<n
   return out;
 }
 
-export async function runOutlookBench(opts: { quick: boolean; extensionDir: string }): Promise<OutlookBenchRow[]> {
+export async function runOutlookBench(opts: { quick: boolean; extensionDir: string }): Promise<HostBenchRow[]> {
   const runs = opts.quick ? 3 : 10;
   const churnSeconds = opts.quick ? 2 : 5;
   const chipSamples = opts.quick ? 8 : 60;
   const guestSamples = opts.quick ? 4 : 20;
   const on = await launch(opts.extensionDir);
   const off = await launch(null);
-  const rows: OutlookBenchRow[] = [];
+  const rows: HostBenchRow[] = [];
   try {
     const pages: Array<[label: string, url: string]> = [
       ['mail with a compose', mailUrl('Person 1|Person 2 <p2@example.com>')],
@@ -253,33 +200,23 @@ export async function runOutlookBench(opts: { quick: boolean; extensionDir: stri
         note: `with ${taskOn.toFixed(1)} ms vs without ${taskOff.toFixed(1)} ms; scripting ${scriptOn.toFixed(1)} vs ${scriptOff.toFixed(1)} ms; ${runs} loads each`,
       });
     }
-    const churnOn: number[] = [];
-    const churnOff: number[] = [];
-    for (let i = 0; i < (opts.quick ? 1 : 5); i++) {
-      churnOn.push(await churnOnce(on.context, churnSeconds));
-      churnOff.push(await churnOnce(off.context, churnSeconds));
-    }
-    const cOn = median(churnOn);
-    const cOff = median(churnOff);
-    rows.push({
-      name: `scripting while the page mutates 1,000 nodes/s (${churnSeconds} s)`,
-      value: cOn,
-      unit: 'ms ScriptDuration',
-      baseline: cOff,
-      ratio: cOn / cOff,
-      target: '≤ 1.05× (≤ 5 % more)',
-      note: `${cOn >= cOff ? '+' : ''}${(((cOn - cOff) / cOff) * 100).toFixed(1)} % scripting; A/B of two profiles, so ±20 % is run-to-run noise (see the next row)`,
-    });
-    const own = await churnOnce(on.context, churnSeconds, true);
-    rows.push({
-      name: `Baton's own scripting while the page mutates 1,000 nodes/s (${churnSeconds} s, CPU profile)`,
-      value: own.ownMs,
-      unit: 'ms',
-      baseline: own.pageMs,
-      ratio: own.ownMs / Math.max(own.pageMs, 0.001),
-      target: '≤ 0.05× the page’s own',
-      note: `self time in chrome-extension:// scripts vs the page's own JavaScript in the same profile`,
-    });
+    rows.push(
+      ...(await churnRows({
+        on: on.context,
+        off: off.context,
+        seconds: churnSeconds,
+        runs: opts.quick ? 1 : 5,
+        // Next to the reading pane, as Outlook's message list and rail update.
+        spot: { selector: 'nav', position: 'after' },
+        open: async (context) => {
+          const page = await context.newPage();
+          await page.goto(mailUrl('Person 1'));
+          await page.waitForLoadState('load');
+          await page.waitForTimeout(800);
+          return page;
+        },
+      })),
+    );
     const chips = await chipLatency(on.context, chipSamples);
     rows.push({ name: 'name-only chip appears → recipient-time marker, p50', value: percentile(chips, 50), unit: 'ms', note: `${chipSamples} chips, ${TEAM_SIZE}-person team` });
     rows.push({ name: 'name-only chip appears → recipient-time marker, p95', value: percentile(chips, 95), unit: 'ms', target: '≤ 100 ms', note: `max ${Math.max(...chips).toFixed(1)} ms` });

@@ -1,11 +1,16 @@
 import type { CDPSession } from '@playwright/test';
 
+export interface OwnScript {
+  ownMs: number;
+  pageMs: number;
+}
+
 /**
  * Baton's own share of the main thread's JavaScript, from a sampling CPU profile: self time of
  * frames whose script is the extension's (chrome-extension://…) against all JavaScript that ran.
  * Exact where a with/without ScriptDuration difference drowns in run-to-run noise.
  */
-export async function startOwnScriptProfile(cdp: CDPSession): Promise<() => Promise<{ ownMs: number; pageMs: number }>> {
+export async function startOwnScriptProfile(cdp: CDPSession): Promise<() => Promise<OwnScript>> {
   await cdp.send('Profiler.enable');
   await cdp.send('Profiler.setSamplingInterval', { interval: 100 });
   await cdp.send('Profiler.start');

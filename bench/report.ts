@@ -10,6 +10,9 @@ export interface BenchRow {
   note?: string;
 }
 
+/** A row from one host's bench, before the runner puts it in its group. */
+export type HostBenchRow = Omit<BenchRow, 'group'>;
+
 const fmt = (n: number | undefined, digits = 2) =>
   n === undefined || Number.isNaN(n) ? '' : Math.abs(n) >= 100 ? n.toFixed(0) : n.toFixed(digits);
 
