@@ -1,14 +1,8 @@
 import { fakeBrowser } from 'wxt/testing';
 import { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { loadUi, registerUi, startWhenNeeded, type StartUi } from '@/utils/hosts/lazy-ui';
+import { fireCandidateAnimation, tick } from './kit';
 
-const tick = (ms = 20) => new Promise((resolve) => setTimeout(resolve, ms));
-
-function animationStart(target: Element) {
-  const event = new Event('animationstart', { bubbles: true });
-  Object.defineProperty(event, 'animationName', { value: 'baton-candidate' });
-  target.dispatchEvent(event);
-}
 
 describe('startWhenNeeded: the UI loads with the first compose, not with the page', () => {
   let ctx: ContentScriptContext;
@@ -37,7 +31,7 @@ describe('startWhenNeeded: the UI loads with the first compose, not with the pag
     for (let i = 0; i < 3; i++) {
       const box = Object.assign(document.createElement('input'), { name: 'subjectbox' });
       document.body.append(box);
-      animationStart(box);
+      fireCandidateAnimation(box);
     }
     await tick();
     expect(calls).toEqual({ load: 1, run: 1 });

@@ -1,29 +1,13 @@
 import { fakeBrowser } from 'wxt/testing';
 import { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { runHost } from '@/utils/hosts/run-host';
-import type { HostAdapter, HostSession } from '@/utils/hosts/types';
+import { spyAdapter, tick } from './kit';
 
 /*
  * Chrome takes `chrome.runtime` away (undefined, not just the id) from the old content script of a
  * reloaded, updated or disabled extension, and sends it no event. WXT's ctx.isInvalid then throws
  * instead of invalidating, so the runner must notice on its own: by a poll, and before any press.
  */
-
-const tick = (ms = 80) => new Promise((resolve) => setTimeout(resolve, ms));
-
-function spyAdapter() {
-  const calls = { start: 0, dispose: 0 };
-  const adapter: HostAdapter = {
-    id: 'test-host',
-    app: 'gmail',
-    detect: () => true,
-    start: (): HostSession => {
-      calls.start += 1;
-      return { scan: () => {}, dispose: () => void (calls.dispose += 1) };
-    },
-  };
-  return { adapter, calls };
-}
 
 describe('runHost when the extension is gone under it', () => {
   let ctx: ContentScriptContext;

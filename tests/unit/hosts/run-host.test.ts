@@ -4,23 +4,8 @@ import { runHost } from '@/utils/hosts/run-host';
 import { settingsItem } from '@/utils/storage';
 import { DEFAULT_SETTINGS } from '@/utils/team/types';
 import type { HostAdapter, HostSession } from '@/utils/hosts/types';
+import { fireCandidateAnimation, spyAdapter, tick } from './kit';
 
-const tick = (ms = 80) => new Promise((resolve) => setTimeout(resolve, ms));
-
-function spyAdapter(overrides: Partial<HostAdapter> = {}) {
-  const calls = { start: 0, scan: 0, dispose: 0 };
-  const adapter: HostAdapter = {
-    id: 'test-host',
-    app: 'gmail',
-    detect: () => true,
-    start: (): HostSession => {
-      calls.start += 1;
-      return { scan: () => void (calls.scan += 1), dispose: () => void (calls.dispose += 1) };
-    },
-    ...overrides,
-  };
-  return { adapter, calls };
-}
 
 describe('runHost', () => {
   let ctx: ContentScriptContext;
@@ -126,9 +111,7 @@ describe('runHost', () => {
       const before = scans();
       const arrived = Object.assign(document.createElement('input'), { name: 'subject' });
       document.body.append(arrived);
-      const event = new Event('animationstart', { bubbles: true });
-      Object.defineProperty(event, 'animationName', { value: 'baton-candidate' });
-      arrived.dispatchEvent(event);
+      fireCandidateAnimation(arrived);
       await tick();
       expect(scans()).toBe(before + 1);
     });
