@@ -8,7 +8,7 @@ import type { ComposeController, ComposeEnv, ComposeOptions } from './types';
  * the ones that closed, redraw on store changes, on typing (not a mutation) and each minute.
  * Gmail and Outlook adapters return this as their HostSession.
  */
-export function startComposeHost(env: ComposeEnv, findComposes: () => ComposeSurface[], options: ComposeOptions = {}): HostSession {
+export function startComposeHost(env: ComposeEnv, findComposes: () => ComposeSurface[], options: ComposeOptions = {}): HostSession & Required<Pick<HostSession, 'roots'>> {
   const controllers = new Map<Element, ComposeController>();
   const disconnect = connectBatonStore();
   const updateAll = env.guard('compose:update-all', () => {

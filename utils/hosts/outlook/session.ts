@@ -80,7 +80,7 @@ export function startOutlook(env: HostEnv, kind: 'mail' | 'calendar'): HostSessi
       compose.scan();
       scanForms();
     },
-    roots: () => [...(compose.roots?.() ?? []), ...forms.keys()],
+    roots: () => [...compose.roots(), ...forms.keys()],
     dispose() {
       compose.dispose();
       for (const handle of forms.values()) handle.dispose();
