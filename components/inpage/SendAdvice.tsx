@@ -12,11 +12,30 @@ export interface SendAdviceProps {
   onCloseFallback: () => void;
 }
 
+/** This file's strings, in one place for the message catalogs. */
+const WORDS = {
+  region: 'Baton send advice',
+  schedule: 'Schedule send',
+  dismiss: 'Dismiss for this message',
+};
+
 /**
  * The one-sentence note near Send. Loud (and actionable) only when the mail would land outside
  * To recipients' hours; a quiet line otherwise; nothing once dismissed for this compose.
+ *
+ * Everything sits in one polite status region that stays mounted for the compose's life, so a
+ * screen reader announces each new verdict (a recipient added or removed) without moving focus;
+ * being a live region also keeps it a region of its own for a host page with no landmarks there.
  */
-export function SendAdvice({ advice, dismissed, fallback, onSchedule, onDismiss, onCloseFallback }: SendAdviceProps) {
+export function SendAdvice(props: SendAdviceProps) {
+  return (
+    <div role="status" aria-label={WORDS.region} className="advice-live">
+      <AdviceBody {...props} />
+    </div>
+  );
+}
+
+function AdviceBody({ advice, dismissed, fallback, onSchedule, onDismiss, onCloseFallback }: SendAdviceProps) {
   const copy =
     fallback && advice.userTimeText && advice.copyText ? (
       <CopyTime big={advice.userTimeText} copyText={advice.copyText} outcome={fallback} onClose={onCloseFallback} />
@@ -35,7 +54,7 @@ export function SendAdvice({ advice, dismissed, fallback, onSchedule, onDismiss,
   return (
     <>
       {!dismissed && (
-        <div className="advice" role="note" aria-label="Baton send advice">
+        <div className="advice">
           <svg className="b-icon" viewBox="0 0 16 16" aria-hidden="true" focusable="false">
             <path fill="currentColor" d="M10.5 1.8a6.3 6.3 0 1 0 3.7 9.9A5.2 5.2 0 0 1 10.5 1.8Z" />
           </svg>
@@ -44,10 +63,10 @@ export function SendAdvice({ advice, dismissed, fallback, onSchedule, onDismiss,
           </span>
           {advice.suggestedAt !== null && (
             <button type="button" className="b-btn" data-baton-action="schedule-send" onClick={onSchedule}>
-              Schedule send
+              {WORDS.schedule}
             </button>
           )}
-          <button type="button" className="dismiss" aria-label="Dismiss for this message" data-baton-action="dismiss" onClick={onDismiss}>
+          <button type="button" className="dismiss" aria-label={WORDS.dismiss} data-baton-action="dismiss" onClick={onDismiss}>
             <svg className="b-icon" viewBox="0 0 16 16" aria-hidden="true" focusable="false">
               <path d="M4 4l8 8M12 4l-8 8" stroke="currentColor" strokeWidth="1.6" strokeLinecap="round" />
             </svg>

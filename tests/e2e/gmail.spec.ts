@@ -188,7 +188,8 @@ test.describe('send-advice', () => {
     await seed(serviceWorker);
     const page = await gmail(openFixture, 'view=popup&to=aiko@example.jp');
     await advice(page).locator('[data-baton-action="dismiss"]').click();
-    await expect(advice(page).locator('[role=note]')).toHaveCount(0);
+    await expect(advice(page).locator('.advice')).toHaveCount(0);
+    await expect(advice(page).getByRole('status')).toHaveText('');
     await expect(advice(page)).toHaveAttribute('data-verdict', 'off-hours');
     await sendButton(page).click();
     await expect(guard(page)).toHaveCount(1);

@@ -49,7 +49,10 @@ describe('SendAdvice', () => {
     const onDismiss = vi.fn();
     const onSchedule = vi.fn();
     render(<SendAdvice advice={OFF} dismissed={false} fallback={null} onSchedule={onSchedule} onDismiss={onDismiss} onCloseFallback={() => {}} />);
-    expect(screen.getByRole('note').textContent).toContain('Lands 02:14 Wed for Aiko (Tokyo).');
+    // A polite status region: announced without taking focus (issue 13 §4 changed it from a note).
+    const status = screen.getByRole('status', { name: 'Baton send advice' });
+    expect(status.getAttribute('aria-live') ?? 'polite').toBe('polite');
+    expect(status.textContent).toContain('Lands 02:14 Wed for Aiko (Tokyo).');
     fireEvent.click(screen.getByRole('button', { name: 'Schedule send' }));
     fireEvent.click(screen.getByRole('button', { name: 'Dismiss for this message' }));
     expect(onSchedule).toHaveBeenCalledTimes(1);

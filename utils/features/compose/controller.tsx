@@ -3,7 +3,7 @@ import type { ComposeSurface, RecipientRef } from '@/utils/hosts/types';
 import { batonStore } from '@/utils/stores';
 import baseCss from '@/components/inpage/base.css?inline';
 import composeCss from '@/components/inpage/compose.css?inline';
-import { RecipientChip } from '@/components/inpage/RecipientChip';
+import { RecipientChip, type BoxRect } from '@/components/inpage/RecipientChip';
 import { SendAdvice } from '@/components/inpage/SendAdvice';
 import { SendGuardDialog } from '@/components/inpage/SendGuardDialog';
 import type { QuickAddInput } from '@/components/inpage/QuickAdd';
@@ -18,6 +18,32 @@ const CSS = `${baseCss}\n${composeCss}`;
 interface ChipMount {
   mount: ShadowMount;
   drawn: string;
+  /** Described mode (the host chip is an option in a listbox): the host chip's listeners and our id in its aria-describedby. */
+  described: { element: Element; id: string; focused: BoxRect | null; listeners: AbortController } | null;
+}
+
+/** A recipient element inside a `[role=listbox]` is one of its options: nothing else may sit among them. */
+const LISTBOX = '[role="listbox"]';
+let describedIds = 0;
+
+/** Add or remove one id in an element's aria-describedby, keeping the host's own ids. */
+function setDescribedBy(element: Element, id: string, on: boolean): void {
+  const ids = (element.getAttribute('aria-describedby') ?? '').split(/\s+/).filter(Boolean);
+  const has = ids.includes(id);
+  if (on && !has) element.setAttribute('aria-describedby', [...ids, id].join(' '));
+  if (!on && has) {
+    const rest = ids.filter((x) => x !== id);
+    if (rest.length) element.setAttribute('aria-describedby', rest.join(' '));
+    else element.removeAttribute('aria-describedby');
+  }
+}
+
+function removeChipMount(entry: ChipMount): void {
+  if (entry.described) {
+    entry.described.listeners.abort();
+    setDescribedBy(entry.described.element, entry.described.id, false);
+  }
+  entry.mount.remove();
 }
 
 /**
@@ -62,16 +88,60 @@ export function attachCompose(surface: ComposeSurface, env: ComposeEnv, options:
     }
   };
 
+  /**
+   * A chip that is an option of the host's listbox (Gmail's To/Cc/Bcc): Baton's element right after
+   * it stays where the eye expects it but leaves the accessibility tree (aria-hidden, nothing in
+   * it tabbable), so the listbox holds only options; the host's chip names Baton's element in its
+   * aria-describedby, so a screen reader reads the local time once, as the recipient's own
+   * description, whenever it reads the recipient. The card follows the host chip's keyboard focus,
+   * and Escape closes it there without reaching the host.
+   */
+  const describe = (entry: ChipMount, ref: RecipientRef) => {
+    const element = ref.element;
+    if (!element.closest(LISTBOX)) return;
+    if (!entry.described) {
+      const id = `baton-recipient-time-${++describedIds}`;
+      const listeners = new AbortController();
+      const described: NonNullable<ChipMount['described']> = { element, id, focused: null, listeners };
+      entry.described = described;
+      const opts = { signal: AbortSignal.any([listeners.signal, signal]) };
+      const focus = (focused: boolean) => {
+        if ((described.focused !== null) === focused) return;
+        const box = entry.mount.host.getBoundingClientRect();
+        described.focused = focused ? { left: box.left, top: box.top, bottom: box.bottom } : null;
+        signature = ''; // redraw now, though no recipient changed
+        controller.update();
+      };
+      element.addEventListener('focusin', () => focus(true), opts);
+      element.addEventListener('focusout', () => focus(false), opts);
+      element.addEventListener(
+        'keydown',
+        (e) => {
+          if ((e as KeyboardEvent).key !== 'Escape' || described.focused === null) return;
+          // The card is open: Escape closes it (WCAG 1.4.13) and goes no further.
+          e.stopImmediatePropagation();
+          e.preventDefault();
+          focus(false);
+        },
+        { ...opts, capture: true },
+      );
+      entry.mount.setAttributes({ id, 'aria-hidden': 'true' });
+    }
+    // The host may re-render its chip's attributes: put our id back each time.
+    setDescribedBy(element, entry.described.id, true);
+  };
+
   const drawChip = (ref: RecipientRef, chip: ChipModel) => {
     let entry = chips.get(ref.element);
     if (entry && !entry.mount.isConnected()) {
-      entry.mount.remove();
+      removeChipMount(entry);
       entry = undefined;
     }
     if (!entry) {
-      entry = { mount: mount('recipient-time', ref.element, 'after', 'inline-block'), drawn: '' };
+      entry = { mount: mount('recipient-time', ref.element, 'after', 'inline-block'), drawn: '', described: null };
       chips.set(ref.element, entry);
     }
+    describe(entry, ref);
     const known = chip.status !== 'unknown';
     entry.mount.setAttributes({
       'data-email': chip.email ?? null,
@@ -83,10 +153,11 @@ export function attachCompose(surface: ComposeSurface, env: ComposeEnv, options:
       'data-pending': chip.pending ? 'true' : null,
       'data-theme': theme,
     });
-    const key = JSON.stringify(chip) + userZone();
+    const described = entry.described;
+    const key = JSON.stringify(chip) + userZone() + (described ? `|d${JSON.stringify(described.focused)}` : '');
     if (entry.drawn !== key) {
       entry.drawn = key;
-      entry.mount.render(<RecipientChip chip={chip} defaultZone={userZone()} onQuickAdd={quickAdd(chip)} />);
+      entry.mount.render(<RecipientChip chip={chip} defaultZone={userZone()} onQuickAdd={quickAdd(chip)} described={!!described} hostFocus={described?.focused ?? null} onAddingChange={(adding) => described && entry.mount.setAttributes({ 'aria-hidden': adding ? null : 'true' })} />);
     }
   };
 
@@ -210,7 +281,7 @@ export function attachCompose(surface: ComposeSurface, env: ComposeEnv, options:
     });
     for (const [element, entry] of chips) {
       if (!seen.has(element)) {
-        entry.mount.remove();
+        removeChipMount(entry);
         chips.delete(element);
       }
     }
@@ -238,7 +309,7 @@ export function attachCompose(surface: ComposeSurface, env: ComposeEnv, options:
       if (disposed) return;
       disposed = true;
       abort.abort();
-      for (const entry of chips.values()) entry.mount.remove();
+      for (const entry of chips.values()) removeChipMount(entry);
       chips.clear();
       advice?.remove();
       advice = null;
