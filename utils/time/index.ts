@@ -8,5 +8,6 @@ export { nextWorkStart, statusAt } from './status';
 export { suggestSendTime, type Recipient, type RecipientAt, type SendInput, type SendSuggestion } from './send';
 export { fairSlots, meetingFit, type FairSlotsInput, type GuestFit, type MeetingInput, type SlotRank } from './meeting';
 export { dstShifts, readableDate, type DstInput, type DstShift } from './dst';
+export { occurrenceDays, occurrences, WEEKLY, type RecurrenceRule } from './recurrence';
 export { meetingLoad, type LoadInput, type MeetingLoad } from './load';
 export { asyncSignals, isStatusTitle, type AsyncInput, type AsyncReason } from './async-signals';

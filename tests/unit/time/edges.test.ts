@@ -152,18 +152,22 @@ describe('meeting load at the default thresholds’ edges (user in Berlin, 09:00
 });
 
 describe('DST shifts when either side moves', () => {
-  it('London organizer, New York guest: the US moves first (10:00 → 11:00), then the UK (→ 10:00)', () => {
+  it('London organizer, New York guest: the US moves first (10:00 → 11:00); the UK following is no new change from the first', () => {
     const shifts = dstShifts({ firstStart: utc('2027-03-01T15:00Z'), organizerZone: 'Europe/London', guests: [person('Maya', 'America/New_York')] });
-    expect(shifts.map((s) => [s.fromDate, s.before, s.after])).toEqual([
-      ['2027-03-15', '10:00', '11:00'],
-      ['2027-03-29', '11:00', '10:00'],
-    ]);
+    expect(shifts.map((s) => [s.fromDate, s.before, s.after])).toEqual([['2027-03-15', '10:00', '11:00']]);
     expect(shifts[0]!.message).toBe('From 15 Mar 2027 this is 11:00 for Maya (New York), was 10:00.');
   });
 
-  it('looking from now, a shift already past is not repeated', () => {
-    const shifts = dstShifts({ firstStart: utc('2027-03-07T22:00Z'), organizerZone: 'America/New_York', guests: [person('Sydney', 'Australia/Sydney')], now: utc('2027-03-20T00:00Z') });
-    expect(shifts.map((s) => [s.fromDate, s.before, s.after])).toEqual([['2027-04-04', '08:00', '07:00']]);
+  it('a series that keeps London time, seen by a New York organizer: their own row shifts', () => {
+    const shifts = dstShifts({ firstStart: utc('2027-03-01T15:00Z'), seriesZone: 'Europe/London', organizerZone: 'America/New_York', organizer: { key: 'me', label: 'You' }, guests: [] });
+    expect(shifts.map((s) => [s.key, s.self, s.fromDate, s.before, s.after])).toEqual([['me', true, '2027-03-15', '10:00', '11:00']]);
+  });
+
+  it('a shift later than 12 months after the first occurrence is not said', () => {
+    // Monthly from 1 Apr 2027 (Berlin already on summer time): the next change is November's.
+    const rule = { freq: 'monthly', interval: 1 } as const;
+    expect(dstShifts({ firstStart: utc('2027-04-01T07:00Z'), rule, organizerZone: 'Europe/Berlin', guests: [person('T', 'Asia/Tokyo')] }).map((s) => s.fromDate)).toEqual(['2027-11-01']);
+    expect(dstShifts({ firstStart: utc('2027-04-01T07:00Z'), rule, organizerZone: 'Europe/Berlin', guests: [person('T', 'Asia/Tokyo')], horizonMonths: 6 })).toEqual([]);
   });
 
   it('unknown guests and guests in a zone without DST on the same offset rhythm are quiet', () => {
