@@ -1,6 +1,7 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { AppId } from '../team/types';
 import type { Logger } from './logger';
+import type { RecurrenceRule } from '../time/recurrence';
 
 /**
  * A host adapter reads one kind of host page and finds places to draw. It never does time
@@ -102,8 +103,15 @@ export interface EventDraft {
   end: number | null;
   allDay: boolean;
   recurring: boolean;
-  /** The zone the times were read in. */
+  /**
+   * The series as the editor states it, when `recurring` and its words could be read; absent,
+   * a series is taken as weekly.
+   */
+  recurrence?: RecurrenceRule;
+  /** The zone the times were read in: the event's own where the editor shows one, else the calendar's. */
   zone: string;
+  /** The organizer's calendar zone, when the editor shows the event in another zone (`zone`). */
+  calendarZone?: string;
   guests: GuestRef[];
   /** The organizer's own address when the page shows it (excluded from guests). */
   selfEmail?: string;

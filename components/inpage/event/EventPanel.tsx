@@ -1,5 +1,5 @@
 import { useState, type FormEvent } from 'react';
-import type { EventAdvice, GuestRow, SlotOption } from '@/utils/features/event-editor/advise';
+import type { DstView, EventAdvice, GuestRow, SlotOption } from '@/utils/features/event-editor/advise';
 import { SentenceText } from '../SentenceText';
 
 /**
@@ -52,7 +52,7 @@ export function EventPanel(props: EventPanelProps) {
         </ul>
       )}
       {advice.dst.map((shift) => (
-        <p className="dst" key={shift.key} role="note">
+        <p className={`dst${shift.self ? ' self' : ''}`} key={shift.key} role="note" {...dstAttributes(shift)}>
           <span aria-hidden="true">⚠ </span>
           <SentenceText sentence={shift.parts} />
         </p>
@@ -62,6 +62,15 @@ export function EventPanel(props: EventPanelProps) {
       {advice.asyncReasons.length > 0 && <AsyncAlternative {...props} />}
     </section>
   );
+}
+
+/** CONTRACT.md §2 `dst-shift`. */
+function dstAttributes(shift: DstView): Record<string, string> {
+  const attrs: Record<string, string> = { 'data-baton': 'dst-shift', 'data-on': shift.on, 'data-local-start-before': shift.before, 'data-local-start-after': shift.after };
+  if (shift.email) attrs['data-email'] = shift.email;
+  else if (shift.name) attrs['data-name'] = shift.name;
+  if (shift.self) attrs['data-self'] = '';
+  return attrs;
 }
 
 function GuestLine({ guest }: { guest: GuestRow }) {

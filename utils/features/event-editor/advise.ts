@@ -42,9 +42,19 @@ export interface LoadView {
   reasons: string[];
 }
 
+/** CONTRACT.md §2 `dst-shift`: one person whose local start for the series changes. */
 export interface DstView {
   key: string;
   label: string;
+  /** Exactly one of these names the person on the marker. */
+  email?: string;
+  name?: string;
+  /** The organizer's own row. */
+  self: boolean;
+  /** `YYYY-MM-DD` in the organizer's calendar zone; `HH:mm` before and after. */
+  on: string;
+  before: string;
+  after: string;
   message: string;
   /** The message with the guest's name apart (drawn in <bdi>). */
   parts: Sentence;
@@ -126,13 +136,32 @@ export function adviseEvent(input: AdviseInput, options: { slots?: boolean } = {
   const me: Schedule = scheduleOf({ ...settings.me, timeZone: userZone }, input.holidays);
   const slots = options.slots === false ? [] : slotsFor(recipients, me, start, end, userZone, now);
 
-  const dst = draft.recurring
-    ? dstShifts({ firstStart: start, organizerZone: userZone, guests: recipients }).map((shift) => ({
-        key: shift.key,
-        label: shift.label,
-        message: shift.message,
-        parts: dstParts(shift),
-      }))
+  // The series keeps the event's own zone's wall time; the organizer reads it in their calendar's.
+  const organizerZone = draft.calendarZone ?? userZone;
+  const dst: DstView[] = draft.recurring
+    ? dstShifts({
+        firstStart: start,
+        ...(draft.recurrence ? { rule: draft.recurrence } : {}),
+        seriesZone: userZone,
+        organizerZone,
+        guests: recipients,
+        organizer: { key: 'me', label: 'You' },
+      }).map((shift) => {
+        const guest = shift.self ? undefined : guests.find((g) => guestKey(g) === shift.key);
+        const self = shift.self ? (draft.selfEmail ? { email: draft.selfEmail.toLowerCase() } : { name: 'me' }) : {};
+        return {
+          key: shift.key,
+          label: shift.label,
+          ...(guest?.email ? { email: guest.email } : guest?.name ? { name: guest.name.trim() } : {}),
+          ...self,
+          self: shift.self,
+          on: shift.fromDate,
+          before: shift.before,
+          after: shift.after,
+          message: shift.message,
+          parts: dstParts(shift),
+        };
+      })
     : [];
 
   const day = localWallTime(start, userZone).slice(0, 10);
@@ -151,7 +180,10 @@ export function adviseEvent(input: AdviseInput, options: { slots?: boolean } = {
           guests: recipients,
           recurring: draft.recurring,
           start,
+          durationMinutes: Math.round((end - start) / 60_000),
           userZone,
+          // The organizer's own hours count: a time that suits every guest but not them is no shared time.
+          user: me,
         }),
       ]
     : [];
@@ -246,6 +278,7 @@ export function headline(rows: readonly GuestRow[]): Sentence {
  * name apart and cut as every name in a sentence is.
  */
 function dstParts(shift: DstShift): Sentence {
+  if (shift.self) return [`From ${readableDate(shift.fromDate)} this is ${shift.after} for you (${cityOf(shift.zone)}), was ${shift.before}.`];
   const place = cityOf(shift.zone);
   const who: Sentence = shift.label && shift.label !== place ? [named(cutName(shift.label)), ` (${place})`] : [place];
   return [`From ${readableDate(shift.fromDate)} this is ${shift.after} for `, ...who, `, was ${shift.before}.`];

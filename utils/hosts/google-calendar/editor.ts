@@ -3,6 +3,10 @@ import type { Logger } from '../logger';
 import { fieldText, instantToWall, isVisible, pageLocale, pageUserEmail, pageZone, typeInto, visible, wallToInstant } from './dom';
 import { decodeEventId, parseCompactDate, parseDateText, parseTimeRange, parseTimeText, pad, type CivilDate } from './parse';
 import * as S from './selectors';
+import type { RecurrenceRule } from '@/utils/time';
+import { isBatonNode } from '../mount';
+import { readRecurrenceText } from '../recurrence-text';
+import { ZONE_TEXT, zoneFromText } from '../zone-text';
 
 /**
  * Reads an event editor — the full-page one (`scope` = document) or the quick-create dialog
@@ -29,7 +33,9 @@ const TIMES_GRACE_MS = 1500;
 export function createEditorSurface(root: Element, options: EditorOptions): EventEditorSurface {
   const doc = root.ownerDocument;
   const { scope } = options;
-  const zone = () => pageZone(doc) ?? options.fallbackZone();
+  const calendarZone = () => pageZone(doc) ?? options.fallbackZone();
+  // The event's own zone where the editor shows one (its time-zone button), else the calendar's.
+  const zone = () => eventZone(scope) ?? calendarZone();
 
   const readDate = (selector: string): CivilDate | null => {
     const el = visible(scope, selector);
@@ -79,14 +85,19 @@ export function createEditorSurface(root: Element, options: EditorOptions): Even
     const selfEmail = pageUserEmail(doc);
     const allDay = isChecked(visible(scope, S.ALL_DAY));
     if (start === null && !allDay) checkTimesLater();
+    const series = readRecurrence(scope, doc, options.log);
+    const z = zone();
+    const own = calendarZone();
     return {
       title: fieldText(visible(scope, options.kind === 'quick-create' ? S.QUICK_TITLE : S.TITLE)).trim(),
       description: fieldText(visible(scope, S.DESCRIPTION)).trim(),
       start,
       end,
       allDay,
-      recurring: isRecurring(scope, doc),
-      zone: zone(),
+      recurring: series.recurring,
+      ...(series.rule ? { recurrence: series.rule } : {}),
+      zone: z,
+      ...(z !== own ? { calendarZone: own } : {}),
       guests: readGuests(scope, options.kind === 'quick-create' ? S.QUICK_GUEST : S.GUEST_ROW),
       ...(selfEmail ? { selfEmail } : {}),
     };
@@ -133,18 +144,68 @@ function isChecked(el: Element | null): boolean {
   return el.getAttribute('aria-checked') === 'true';
 }
 
-function isRecurring(scope: ParentNode, doc: Document): boolean {
-  // Language-free: an event id with an instance suffix is one occurrence of a series.
+/** What a drop-down shows: a select's chosen option, a listbox's selected option, else its own text. */
+function shownText(el: Element): string {
+  if (el instanceof HTMLSelectElement) return el.selectedOptions[0]?.textContent ?? '';
+  if (el.getAttribute('role') === 'listbox') return el.querySelector(S.SELECTED_OPTION)?.textContent ?? '';
+  return fieldText(el);
+}
+
+/** The editor's drop-downs, the id'd recurrence control first, then those in the all-day row, then the rest. */
+function recurrenceCandidates(scope: ParentNode): Element[] {
+  const out: Element[] = [];
+  const add = (el: Element | null | undefined) => {
+    if (el && !out.includes(el) && isVisible(el) && !el.closest(S.NOTIFICATION_LIST) && !isBatonNode(el)) out.push(el);
+  };
+  add(visible(scope, S.RECURRENCE));
+  let row: Element | null | undefined = visible(scope, S.ALL_DAY);
+  for (let i = 0; i < 3 && row; i++) {
+    row = row.parentElement;
+    row?.querySelectorAll(S.DROPDOWN).forEach(add);
+  }
+  scope.querySelectorAll(S.DROPDOWN).forEach(add);
+  return out;
+}
+
+/**
+ * Whether the event repeats, and its rule as the repeat drop-down states it. Language-free first
+ * where Calendar has it (an existing series' instance id); the drop-down's words, in any of the
+ * five languages, for the rule and for a new event. Words nothing matches are said once.
+ */
+function readRecurrence(scope: ParentNode, doc: Document, log: Logger | undefined): { recurring: boolean; rule?: RecurrenceRule } {
   const id = /\/r\/eventedit\/([\w-]+)/.exec(doc.location?.pathname ?? '')?.[1];
-  if (id && decodeEventId(id)?.instanceStart !== undefined) return true;
-  const el = visible(scope, S.RECURRENCE);
-  if (!el) return false;
-  if (el instanceof HTMLSelectElement) return el.selectedIndex > 0;
-  const options = [...el.querySelectorAll('[role="option"]')];
-  const selected = options.findIndex((o) => o.getAttribute('aria-selected') === 'true');
-  if (selected >= 0) return selected > 0;
-  const value = el.getAttribute('data-value');
-  return value !== null && value !== '' && value !== 'none';
+  const instance = !!id && decodeEventId(id)?.instanceStart !== undefined;
+  const lang = pageLocale(doc);
+  const year = new Date().getFullYear();
+  let unread: string | null = null;
+  for (const el of recurrenceCandidates(scope)) {
+    const text = shownText(el).trim();
+    const reading = readRecurrenceText(text, { ...(lang ? { lang } : {}), year });
+    // The drop-down states the choice as it is now, also for an instance of a series.
+    if (reading?.kind === 'none') return { recurring: false };
+    if (reading?.kind === 'rule') return { recurring: true, rule: reading.rule };
+    if (reading?.kind === 'custom') return { recurring: true };
+    if (el.matches(S.RECURRENCE) && text) unread = text;
+  }
+  if (unread !== null || instance) {
+    log?.warnOnce('recurrence', `Calendar's repeat rule${unread ? ` ("${unread.slice(0, 60)}")` : ''} could not be read in English, German, French, Spanish or Japanese; DST notes take the series as weekly.`);
+  }
+  return { recurring: instance || unread !== null };
+}
+
+/** The event's own zone, from the time-zone button next to its times. */
+function eventZone(scope: ParentNode): string | null {
+  // The date and time rows: up to three levels around the start time (or date) field.
+  let area: Element | null | undefined = visible(scope, S.START_TIME) ?? visible(scope, S.START_DATE);
+  for (let i = 0; i < 3 && area?.parentElement; i++) area = area.parentElement;
+  if (!area) return null;
+  for (const el of area.querySelectorAll(S.ZONE_CONTROL)) {
+    if (!isVisible(el) || isBatonNode(el)) continue;
+    const text = fieldText(el);
+    const zone = zoneFromText(el.getAttribute('data-tzid')) ?? (ZONE_TEXT.test(text) ? zoneFromText(text) : null);
+    if (zone) return zone;
+  }
+  return null;
 }
 
 function readGuests(scope: ParentNode, selector: string): GuestRef[] {

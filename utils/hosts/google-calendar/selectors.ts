@@ -31,11 +31,25 @@ export const ALL_DAY = '#xAlDaCbx';
 export const DESCRIPTION = '#xDescIn';
 
 /**
- * Recurrence: no public stable hook. Second ways in: a listbox/select whose label names it
- * (English/German), and — language-free — the editor's event id carrying an instance suffix
- * (see parse.ts decodeEventId). The first option ("Does not repeat") is index 0.
+ * Recurrence: no public stable hook (docs/recurrence-and-zones.md). The first way in is an id some builds carry;
+ * the second, language-free, is every drop-down of the editor — a select, a listbox or a button
+ * opening one — whose shown text reads as a repeat rule in one of Baton's five languages
+ * (utils/hosts/recurrence-text.ts); the notification row's unit drop-down ("days") is never one.
+ * A third, for an existing series only: the editor's event id carrying an instance suffix
+ * (parse.ts decodeEventId).
  */
-export const RECURRENCE = '#xRecurrence, [data-key="recurrence"], [aria-label="Recurrence"], [aria-label="Wiederholung"]';
+export const RECURRENCE = '#xRecurrence, [data-key="recurrence"]';
+export const DROPDOWN = 'select, [role="listbox"], [role="combobox"], [aria-haspopup="listbox"], [aria-haspopup="menu"], [aria-haspopup="true"]';
+/** A listbox's chosen option. */
+export const SELECTED_OPTION = '[role="option"][aria-selected="true"]';
+
+/**
+ * The event's own time zone: no stable selector either (docs/recurrence-and-zones.md). Calendar shows it next to
+ * the times as a button reading "(GMT+01:00) Central European Time - Berlin" once the event has
+ * a zone of its own; found by that shape (utils/hosts/zone-text.ts) among the buttons of the
+ * editor's date and time rows. Absent, the calendar's zone (#xTimezone) holds.
+ */
+export const ZONE_CONTROL = 'button, [role="button"], [role="combobox"], select, [data-tzid]';
 
 /* ------------------------------------------------------------------ guests (gmate, others) */
 
