@@ -86,9 +86,10 @@ function cityTable(): Map<string, string> {
 export function zoneFromText(raw: string | null | undefined): string | null {
   const text = (raw ?? '').normalize('NFKC').replace(/\s+/g, ' ').trim();
   if (!text) return null;
-  const iana = /\b((?:Africa|America|Antarctica|Asia|Atlantic|Australia|Europe|Indian|Pacific|Etc)\/[A-Za-z_]+(?:\/[A-Za-z_]+)?|UTC)\b/.exec(text)?.[1];
-  if (iana && isValidZone(iana)) return iana;
+  // The bracketed offset says nothing of the zone ("(UTC+00:00)" is London as much as UTC).
   const rest = text.replace(/^\s*\(\s*(?:GMT|UTC)[^)]*\)\s*/i, '').trim().toLowerCase();
+  const iana = /\b((?:Africa|America|Antarctica|Asia|Atlantic|Australia|Europe|Indian|Pacific|Etc)\/[A-Za-z_]+(?:\/[A-Za-z_]+)?)\b/.exec(text)?.[1] ?? (/^utc$/i.test(text) ? 'UTC' : undefined);
+  if (iana && isValidZone(iana)) return iana;
   const windows = WINDOWS[rest];
   if (windows && isValidZone(windows)) return windows;
   // Calendar: "Central European Time - Berlin".

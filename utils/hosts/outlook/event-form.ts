@@ -5,6 +5,9 @@ import { parseDateText, parseTimeText, type CivilDate } from '../google-calendar
 import { OUTLOOK } from './selectors';
 import { all, cleanText, innermost, isVisible, labelOf, localText, setInputValue } from './dom';
 import { readRecipientsIn, wellsIn } from './recipients';
+import type { RecurrenceRule } from '@/utils/time';
+import { readRecurrenceText } from '../recurrence-text';
+import { ZONE_TEXT, zoneFromText } from '../zone-text';
 
 const C = OUTLOOK.calendar;
 
@@ -107,16 +110,40 @@ function readAllDay(root: Element): boolean {
   return all(root, C.allDay).some((el) => C.allDayLabel.test(labelOf(el) || cleanText(el.closest('label')?.textContent)) && isChecked(el));
 }
 
-function readRecurring(root: Element): boolean {
-  for (const el of all(root, C.repeat)) {
-    if (el instanceof HTMLInputElement || !C.repeatLabel.test(labelOf(el))) continue;
-    // The control shows its current choice; with the label's own words taken out, anything left
-    // other than "Don't repeat" is a series.
+/**
+ * Whether the event repeats, and its rule, from the repeat control's words (Outlook gives it no
+ * language-free hook): the labelled control first, then any drop-down of the form whose shown
+ * text reads as a rule in one of the five languages (utils/hosts/recurrence-text.ts).
+ */
+function readRecurrence(root: Element, log: Logger): { recurring: boolean; rule?: RecurrenceRule } {
+  const lang = pageLocale(root.ownerDocument);
+  const labelled = all(root, C.repeat).filter((el) => !(el instanceof HTMLInputElement) && C.repeatLabel.test(labelOf(el)));
+  const others = all(root, C.dropdown).filter((el) => !labelled.includes(el) && isVisible(el));
+  let unread: string | null = null;
+  for (const el of [...labelled, ...others]) {
     const shown = cleanText(el instanceof HTMLSelectElement ? el.selectedOptions[0]?.textContent : el.textContent);
-    if (!shown || C.noRepeatText.test(shown)) return false;
-    return cleanText(shown.replace(new RegExp(C.repeatLabel.source, 'gi'), '')).length > 0;
+    // The words as shown, else without the label's own ("Repeat: Every day").
+    const text = cleanText(shown.replace(new RegExp(C.repeatLabel.source, 'gi'), ' ').replace(/^[\s:：]+/, ''));
+    const reading = readRecurrenceText(shown, { ...(lang ? { lang } : {}) }) ?? (text && text !== shown ? readRecurrenceText(text, { ...(lang ? { lang } : {}) }) : null);
+    if (reading?.kind === 'none') return { recurring: false };
+    if (reading?.kind === 'rule') return { recurring: true, rule: reading.rule };
+    if (reading?.kind === 'custom') return { recurring: true };
+    if (labelled.includes(el) && text) unread = text;
   }
-  return false;
+  if (unread !== null) log.warnOnce('outlook:recurrence', `Outlook's repeat rule ("${unread.slice(0, 60)}") could not be read in English, German, French, Spanish or Japanese; DST notes take the series as weekly.`);
+  return { recurring: unread !== null };
+}
+
+/** The event's own zone where the form shows one: a time-zone drop-down reading "(UTC-05:00) Eastern Time (US & Canada)". */
+function readEventZone(root: Element): string | null {
+  for (const el of all(root, C.zoneControl)) {
+    if (!isVisible(el)) continue;
+    const text = el instanceof HTMLInputElement ? el.value : el instanceof HTMLSelectElement ? (el.selectedOptions[0]?.textContent ?? '') : cleanText(el.textContent);
+    if (!ZONE_TEXT.test(text)) continue;
+    const zone = zoneFromText(text);
+    if (zone) return zone;
+  }
+  return null;
 }
 
 function pageLocale(doc: Document): string | undefined {
@@ -147,7 +174,8 @@ export interface EventFormOptions {
 export function readEventForm(root: Element, options: EventFormOptions): EventDraft {
   const doc = root.ownerDocument;
   const locale = pageLocale(doc);
-  const zone = options.zone();
+  const calendarZone = options.zone();
+  const zone = readEventZone(root) ?? calendarZone;
   const title = titleInputs(root)[0]?.value ?? '';
   const description = cleanText(all(root, C.body)[0]?.textContent);
   const labelled = attendeeWells(root);
@@ -170,7 +198,19 @@ export function readEventForm(root: Element, options: EventFormOptions): EventDr
     if (start !== null && end <= start && !f.endDate) end = toInstant(nextDay(endDate), endMin, zone);
   }
   if (!f.startDate || !f.startTime) options.log.warnOnce('outlook:event-times', 'The Outlook event form’s start date and time were not found; guest times need them.');
-  return { title, description, start, end, allDay, recurring: readRecurring(root), zone, guests };
+  const series = readRecurrence(root, options.log);
+  return {
+    title,
+    description,
+    start,
+    end,
+    allDay,
+    recurring: series.recurring,
+    ...(series.rule ? { recurrence: series.rule } : {}),
+    zone,
+    ...(zone !== calendarZone ? { calendarZone } : {}),
+    guests,
+  };
 }
 
 /** Values as the form shows them: ISO for typed inputs, the page language's format for text boxes. */
@@ -212,7 +252,7 @@ export function outlookEventSurface(root: Element, options: EventFormOptions): E
     panelAnchor: () => panelAnchor(root),
     setTimes(start, end) {
       const locale = pageLocale(root.ownerDocument);
-      const zone = options.zone();
+      const zone = readEventZone(root) ?? options.zone();
       const f = findTimeFields(root, locale);
       if (!f.startDate || !f.startTime || !f.endTime) return false;
       const pairs: Array<[HTMLInputElement | undefined, 'date' | 'time', number]> = [

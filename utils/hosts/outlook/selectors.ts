@@ -118,10 +118,19 @@ export const OUTLOOK = {
     /** All-day toggle: a switch/checkbox labelled "All day" and its translations. */
     allDay: 'input[type="checkbox"], [role="switch"], [role="checkbox"]',
     allDayLabel: /all\s*day|ganztägig|toute\s*la\s*journée|todo\s*el\s*día|終日|tutto\s*il\s*giorno|dia\s*inteiro|hele\s*dag|全天|종일/i,
-    /** Repeat control: a labelled button/combobox; "Don't repeat"/"Never" means not recurring. */
+    /**
+     * Repeat control: a labelled button/combobox (its label in en, de, fr, es, ja, …); its shown
+     * words are the rule (utils/hosts/recurrence-text.ts). Second way: any drop-down of the form
+     * whose shown text reads as a rule.
+     */
     repeat: '[aria-label], [role="combobox"], select, button',
     repeatLabel: /repeat|recurr|wiederhol|serie|répét|périodicité|repetir|periodicidad|繰り返|ripet|repetição|herhal|重复|반복/i,
-    noRepeatText: /don['’]?t\s*repeat|does\s*not\s*repeat|never|nicht\s*wiederholen|keine|ne\s*pas\s*répéter|jamais|no\s*repetir|nunca|繰り返さない|なし|non\s*ripetere|mai|não\s*repetir|niet\s*herhalen|不重复|반복\s*안\s*함/i,
+    dropdown: 'select, [role="combobox"], button[aria-haspopup="listbox"], button[aria-haspopup="menu"], button[aria-haspopup="true"]',
+    /**
+     * The event's own time zone: no public selector (docs/recurrence-and-zones.md). The form's
+     * time-zone drop-down shows a Windows display name, "(UTC-05:00) Eastern Time (US & Canada)".
+     */
+    zoneControl: 'select, [role="combobox"], button[aria-haspopup], input[role="combobox"]',
     /** The event body: the multi-line editor, as in mail (Briskine). Attendee wells are single-line textboxes. */
     body: '[contenteditable="true"][aria-multiline="true"]',
   },
