@@ -45,7 +45,10 @@ const nov = (date: string): Row[] => [
   ['priya@example.np', date, '18:45', '19:45'],
   ['ravi@example.in', date, '18:30', '19:30'],
 ];
-const expected = (berlin: string, november: string): Row[] => [...nov(november), ['lena@example.de', berlin, '14:00', '15:00']].sort((a, b) => a[0].localeCompare(b[0]));
+const expected = (berlin: string, november: string): Row[] => {
+  const lena: Row = ['lena@example.de', berlin, '14:00', '15:00'];
+  return [...nov(november), lena].sort((a, b) => a[0].localeCompare(b[0]));
+};
 
 const SERIES: Array<{ kind: string; words: Record<'en' | 'fr' | 'ja', string>; rows: Row[] }> = [
   { kind: 'daily', words: { en: 'Daily', fr: 'Tous les jours', ja: '毎日' }, rows: expected('2027-03-28', '2027-11-07') },
