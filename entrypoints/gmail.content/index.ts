@@ -1,4 +1,5 @@
 import { defineContentScript } from '#imports';
+import '@/utils/hosts/ui-alive.css';
 import { GMAIL_MATCHES } from '@/utils/hosts/origins';
 import { GMAIL } from '@/utils/hosts/gmail/selectors';
 import { startWhenNeeded } from '@/utils/hosts/lazy-ui';

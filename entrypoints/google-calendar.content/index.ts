@@ -1,4 +1,5 @@
 import { defineContentScript } from '#imports';
+import '@/utils/hosts/ui-alive.css';
 import { GOOGLE_CALENDAR_MATCHES } from '@/utils/hosts/origins';
 import { runHost } from '@/utils/hosts/run-host';
 import { googleCalendarAdapter } from '@/utils/hosts/google-calendar/adapter';

@@ -1,4 +1,5 @@
 import { defineContentScript } from '#imports';
+import '@/utils/hosts/ui-alive.css';
 import { OUTLOOK_MATCHES } from '@/utils/hosts/origins';
 import { runHost } from '@/utils/hosts/run-host';
 import { outlookMailAdapter } from '@/utils/hosts/outlook/mail-adapter';

@@ -38,7 +38,14 @@ export function mountShadow(options: MountOptions): ShadowMount {
   // Host-page CSS must not reach in, and the host element itself must not inherit odd layout.
   host.style.setProperty('display', options.display ?? 'block', 'important');
   host.style.setProperty('all', 'initial');
-  host.style.setProperty('display', options.display ?? 'block', 'important');
+  if (import.meta.env.FIREFOX) {
+    // Shown only while the content scripts' own sheet is in the page (utils/hosts/ui-alive.css):
+    // Firefox removes it when Baton is switched off, and the dead scripts cannot remove this host.
+    host.style.setProperty('--baton-display', options.display ?? 'block');
+    host.style.setProperty('display', 'var(--baton-alive, none)', 'important');
+  } else {
+    host.style.setProperty('display', options.display ?? 'block', 'important');
+  }
   const root = host.attachShadow({ mode: 'open' });
   const style = document.createElement('style');
   style.textContent = options.css;
