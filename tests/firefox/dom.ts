@@ -10,15 +10,22 @@ export const WAIT = { timeout: 10_000, interval: 50 };
 
 /**
  * Matches of a CSS selector in the document and in every open shadow root under it (Baton draws
- * inside its shadow roots, as Playwright's locators pierce them). Runs in the page.
+ * inside its shadow roots, as Playwright's locators pierce them). `host >>> inner` matches `inner`
+ * inside the shadow roots of the `host` matches. Runs in the page.
  */
 function deepAll(selector: string): Element[] {
-  const found: Element[] = [];
-  const visit = (root: Document | ShadowRoot) => {
-    found.push(...root.querySelectorAll(selector));
-    for (const el of root.querySelectorAll('*')) if (el.shadowRoot) visit(el.shadowRoot);
+  const within = (roots: Array<Document | ShadowRoot>, css: string) => {
+    const found: Element[] = [];
+    const visit = (root: Document | ShadowRoot) => {
+      found.push(...root.querySelectorAll(css));
+      for (const el of root.querySelectorAll('*')) if (el.shadowRoot) visit(el.shadowRoot);
+    };
+    roots.forEach(visit);
+    return found;
   };
-  visit(document);
+  const [first, ...rest] = selector.split(' >>> ');
+  let found = within([document], first!);
+  for (const css of rest) found = within(found.flatMap((el) => (el.shadowRoot ? [el.shadowRoot] : [])), css);
   return found;
 }
 const DEEP = `(${deepAll.toString()})`;
