@@ -26,7 +26,15 @@ const sections: Section[] = [
   { group: 'gmail', run: async () => withGroup('gmail', await (await import('./gmail')).runGmailBench({ quick, extensionDir })) },
   { group: 'google-calendar', run: async () => withGroup('google-calendar', await (await import('./google-calendar')).runCalendarBench({ quick, extensionDir })) },
   { group: 'outlook', run: async () => withGroup('outlook', await (await import('./outlook')).runOutlookBench({ quick, extensionDir })) },
+  { group: 'firefox', run: async () => withGroup('firefox', await (await import('./firefox')).runFirefoxBench({ quick, extensionDir: firefoxDir() })) },
 ];
+
+/** The Firefox build the Firefox rows load, built beside the Chromium one when missing. */
+function firefoxDir(): string {
+  const dir = path.resolve(extensionRoot, 'firefox-mv3');
+  if (!existsSync(path.join(dir, 'manifest.json'))) execFileSync('npx', ['wxt', 'build', '-b', 'firefox'], { stdio: 'ignore', env: { ...process.env, BATON_OUT_DIR: extensionRoot } });
+  return dir;
+}
 
 function withGroup(group: string, rows: Array<Omit<BenchRow, 'group'>>): BenchRow[] {
   return rows.map((row) => ({ group, ...row }));
