@@ -67,3 +67,11 @@ export async function click(page: Page, selector: string): Promise<void> {
 /** Run a fixture helper in the page's world: `window.fixture.<name>(...args)`. */
 export const fixture = (page: Page, object: string, method: string, ...args: unknown[]) =>
   page.evaluate((o, m, a) => (window as unknown as Record<string, Record<string, (...x: unknown[]) => unknown>>)[o]![m]!(...a), object, method, args);
+
+/** `HH:mm` in a zone, `minutes` from now: for people whose hours are set relative to the real now. */
+export function wallClockIn(zone: string, minutesFromNow: number): string {
+  const at = new Date(Date.now() + minutesFromNow * 60_000);
+  const parts = new Intl.DateTimeFormat('en-GB', { timeZone: zone, hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).formatToParts(at);
+  const get = (type: string) => parts.find((p) => p.type === type)?.value ?? '00';
+  return `${get('hour')}:${get('minute')}`;
+}
