@@ -1,6 +1,7 @@
 import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest';
 import type { Page } from 'puppeteer-core';
 import { launchFirefox, type FirefoxSession } from './harness';
+import { quickAdd } from './team';
 import { attr, click, count, deep, expectAttr, expectCount, fixture, marker, WAIT, wallClockIn } from './dom';
 
 /*
@@ -22,20 +23,6 @@ const guardAction = (action: string) => `${marker('send-guard')} >>> [data-baton
 
 let ff: FirefoxSession;
 
-async function quickAdd(email: string, zoneQuery: string, zone: string, start: string, end: string) {
-  const page = await ff.open(`${GMAIL}?view=popup&to=${email}`, 'gmail/mail.html');
-  await expectAttr(page, chip(email), 'data-status', 'unknown');
-  await click(page, `${chip(email)} >>> [data-baton-action="add-to-team"]`);
-  await click(page, `${chip(email)} >>> input[type=search]`);
-  await page.keyboard.type(zoneQuery);
-  await expect.poll(() => deep<string>(page, `${chip(email)} >>> select`, '(all) => all[0]?.value ?? ""'), WAIT).toBe(zone);
-  const times = `${chip(email)} >>> input[type=time]`;
-  await deep(page, times, `(all) => { const set = Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value').set; [${JSON.stringify(start)}, ${JSON.stringify(end)}].forEach((v, i) => { set.call(all[i], v); all[i].dispatchEvent(new Event('input', { bubbles: true, composed: true })); }); }`);
-  await click(page, `${chip(email)} >>> [data-baton-action="quick-add-save"]`);
-  await expectAttr(page, chip(email), 'data-zone', zone);
-  await page.close();
-}
-
 beforeAll(async () => {
   ff = await launchFirefox({ timeZone: 'America/New_York' });
 });
@@ -52,8 +39,8 @@ function expectSuggestedNearTwoHours(iso: string | null) {
 
 describe('Gmail in Firefox', () => {
   test('quick-add on an unknown chip puts the person on the team (the team every later test uses)', async () => {
-    await quickAdd('aiko@example.jp', 'Tokyo', TOKYO, wallClockIn(TOKYO, 120), wallClockIn(TOKYO, 300));
-    await quickAdd('wendy@example.de', 'Berlin', BERLIN, wallClockIn(BERLIN, -60), wallClockIn(BERLIN, 120));
+    await quickAdd(ff, 'aiko@example.jp', 'Tokyo', TOKYO, wallClockIn(TOKYO, 120), wallClockIn(TOKYO, 300));
+    await quickAdd(ff, 'wendy@example.de', 'Berlin', BERLIN, wallClockIn(BERLIN, -60), wallClockIn(BERLIN, 120));
   });
 
   test('a marker for every chip in To, Cc and Bcc: status, zone and local time; a stranger is unknown', async () => {
