@@ -4,12 +4,12 @@ import { click, deep, expectAttr, marker, WAIT } from './dom';
 
 /**
  * Put a person on the team the way a user does in Gmail: the unknown chip's "Add to team", a zone
- * found by typing a city, hours, Save. Baton stores them in the add-on's own storage, so every
+ * found by typing a city, hours, Save (the chip's name, when the page shows one, is kept). Baton stores them in the add-on's own storage, so every
  * page of the same browser sees them after (no test-only way into Firefox's add-on storage).
  */
-export async function quickAdd(ff: FirefoxSession, email: string, zoneQuery: string, zone: string, start = '09:00', end = '17:00'): Promise<void> {
+export async function quickAdd(ff: FirefoxSession, email: string, zoneQuery: string, zone: string, start = '09:00', end = '17:00', name?: string): Promise<void> {
   const chip = marker('recipient-time', `[data-email="${email}"]`);
-  const page = await ff.open(`https://mail.google.com/mail/u/0/?view=popup&to=${email}`, 'gmail/mail.html');
+  const page = await ff.open(`https://mail.google.com/mail/u/0/?view=popup&to=${email}${name ? `:${encodeURIComponent(name)}` : ''}`, 'gmail/mail.html');
   await expectAttr(page, chip, 'data-status', 'unknown');
   await click(page, `${chip} >>> [data-baton-action="add-to-team"]`);
   await click(page, `${chip} >>> input[type=search]`);
