@@ -121,6 +121,7 @@ export async function launchFirefox(options: LaunchOptions = {}): Promise<Firefo
   try {
     const session = makeSession(browser, restore);
     (session as { addonId: string }).addonId = await browser.installExtension(EXTENSION_DIR);
+    restore();
     return session;
   } catch (error) {
     restore();
