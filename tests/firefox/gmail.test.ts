@@ -113,6 +113,19 @@ describe('Gmail in Firefox', () => {
     await page.close();
   });
 
+  test('a German Gmail works the same: chip, schedule-send into the German picker, the guard (no English text relied on)', async () => {
+    const page = await ff.open(`${GMAIL}?view=popup&lang=de&to=aiko@example.jp:Aiko`, 'gmail/mail.html');
+    await expectAttr(page, chip('aiko@example.jp'), 'data-status', 'off-hours');
+    await click(page, `${marker('send-advice')} >>> [data-baton-action="schedule-send"]`);
+    // The picker opens showing Gmail's own default date; Baton replaces it with the suggestion's.
+    await expect.poll(() => page.$$eval('#picker input', (inputs) => (inputs[0] as HTMLInputElement | undefined)?.value ?? 'Nov 30, 2026'), WAIT).not.toBe('Nov 30, 2026');
+    await click(page, SEND);
+    await expectCount(page, marker('send-guard'), 1);
+    await click(page, guardAction('cancel'));
+    expect(await sent(page)).toEqual([]);
+    await page.close();
+  });
+
   test('inline reply and full-screen compose each get their own UI', async () => {
     const page = await ff.open(`${GMAIL}?view=inline&to=aiko@example.jp:Aiko`, 'gmail/mail.html');
     await expectAttr(page, chip('aiko@example.jp'), 'data-status', 'off-hours');
