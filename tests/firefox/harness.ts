@@ -1,3 +1,5 @@
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { copyFileSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import puppeteer, { type Browser, type HTTPRequest, type Page } from 'puppeteer-core';
@@ -84,8 +86,32 @@ function writePolicy(managed: ManagedBaton): () => void {
   };
 }
 
+/**
+ * Every request the browser sends to the network at all (from pages, the add-on's background, the
+ * browser itself) goes through this proxy, which answers none and records each. Requests the pages'
+ * interception answers or aborts never reach it; one that does was made outside any page — by
+ * Baton's background, say — and fails the test like a page's.
+ */
+async function recordingProxy(record: (what: string) => void): Promise<Server> {
+  const proxy = createServer((req, res) => {
+    record(`${req.method} ${req.url} (outside a page)`);
+    res.writeHead(403).end();
+  });
+  proxy.on('connect', (req, socket) => {
+    // Firefox's own services (remote settings: blocklists and the like), refused like the rest but
+    // not counted: they are the browser's, on a host no Baton code names.
+    if (!/\.services\.mozilla\.com:443$/.test(req.url ?? '')) record(`CONNECT ${req.url} (outside a page)`);
+    socket.end('HTTP/1.1 403 Forbidden\r\n\r\n');
+  });
+  await new Promise<void>((resolve) => proxy.listen(0, '127.0.0.1', resolve));
+  return proxy;
+}
+
 export async function launchFirefox(options: LaunchOptions = {}): Promise<FirefoxSession> {
   if (!existsSync(path.join(EXTENSION_DIR, 'manifest.json'))) throw new Error(`No Firefox build at ${EXTENSION_DIR}: run \`npm run build:firefox\` first`);
+  const outside: string[] = [];
+  const proxy = await recordingProxy((what) => outside.push(what));
+  const { port } = proxy.address() as AddressInfo;
   const undoPolicy = options.managed ? writePolicy(options.managed) : () => {};
   let browser: Browser;
   try {
@@ -106,10 +132,18 @@ export async function launchFirefox(options: LaunchOptions = {}): Promise<Firefo
         'extensions.getAddons.cache.enabled': false,
         // The browser's own favicon fetch (/favicon.ico) is not a page's request.
         'browser.chrome.site_icons': false,
+        'network.proxy.type': 1,
+        'network.proxy.http': '127.0.0.1',
+        'network.proxy.http_port': port,
+        'network.proxy.ssl': '127.0.0.1',
+        'network.proxy.ssl_port': port,
+        'network.proxy.no_proxies_on': '',
+        'network.proxy.allow_hijacking_localhost': true,
       },
     });
   } catch (error) {
     undoPolicy();
+    proxy.close();
     throw error;
   }
   // Firefox has read the policy file at start: put things back at once, so nothing else sees it.
@@ -119,18 +153,19 @@ export async function launchFirefox(options: LaunchOptions = {}): Promise<Firefo
     restored.done = true;
   };
   try {
-    const session = makeSession(browser, restore);
+    const session = makeSession(browser, restore, outside, proxy);
     (session as { addonId: string }).addonId = await browser.installExtension(EXTENSION_DIR);
     restore();
     return session;
   } catch (error) {
     restore();
     await browser.close();
+    proxy.close();
     throw error;
   }
 }
 
-function makeSession(browser: Browser, restore: () => void): FirefoxSession {
+function makeSession(browser: Browser, restore: () => void, outside: string[], proxy: Server): FirefoxSession {
   const routes: Route[] = [];
   const blocked: string[] = [];
   const errors: string[] = [];
@@ -199,8 +234,9 @@ function makeSession(browser: Browser, restore: () => void): FirefoxSession {
       expect(state, `add-on active after switching ${on ? 'on' : 'off'}`).toBe(String(on));
     },
     expectClean(expectedWarnings = []) {
-      const found = { blocked: [...blocked], errors: [...errors], warnings: batonWarnings.filter((w) => !expectedWarnings.some((re) => re.test(w))) };
+      const found = { blocked: [...blocked, ...outside], errors: [...errors], warnings: batonWarnings.filter((w) => !expectedWarnings.some((re) => re.test(w))) };
       blocked.length = 0;
+      outside.length = 0;
       errors.length = 0;
       batonWarnings.length = 0;
       expect(found.blocked, 'a request that was not to a routed fixture page').toEqual([]);
@@ -211,6 +247,7 @@ function makeSession(browser: Browser, restore: () => void): FirefoxSession {
       restore();
       for (const page of pages) await page.close().catch(() => {});
       await browser.close();
+      proxy.close();
     },
   };
   return session;

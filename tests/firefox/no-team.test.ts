@@ -5,7 +5,7 @@ import { attr, count, expectAttr, expectCount, marker } from './dom';
 /*
  * Firefox with no team and no policy (storage.managed throws "Managed storage manifest not found"
  * in Firefox; Baton reads that as "no policy"): every host page still gets its markers, all
- * unknown, with no error and no request.
+ * unknown, with no error and no request (the last test shows the harness catches one outside any page).
  */
 
 let ff: FirefoxSession;
@@ -41,5 +41,17 @@ describe('Firefox, no team', () => {
     await expectAttr(page, marker('recipient-time'), 'data-status', 'unknown');
     await expectAttr(page, marker('send-advice'), 'data-verdict', 'unknown');
     await page.close();
+  });
+
+  test('the harness itself: a request made outside any page (not through a page\'s interception) fails the test', async () => {
+    // From the browser's privileged scope, like a background script's fetch: only the proxy sees it.
+    await ff.chrome(`fetch('https://outside.example/probe').then(() => 0, () => 0)`);
+    let caught: unknown;
+    try {
+      ff.expectClean();
+    } catch (error) {
+      caught = error;
+    }
+    expect(JSON.stringify((caught as { actual?: unknown } | undefined)?.actual)).toContain('CONNECT outside.example:443');
   });
 });
