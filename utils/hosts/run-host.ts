@@ -8,8 +8,8 @@ import { BATON_HOST_TAG } from './mount';
 import { watchCandidates, type CandidateWatch } from './candidates';
 import { isOwnMutation, observeRoots } from './root-observer';
 
-/** The slowest a burst of DOM mutations is answered: keeps marker latency low and churn cost bounded. */
-const SCAN_DELAY_MS = 30;
+/** A hidden tab gets no animation frames: changes there are answered after this instead. */
+const HIDDEN_FRAME_MS = 100;
 
 interface Active {
   adapter: HostAdapter;
@@ -24,7 +24,8 @@ interface Active {
  *
  * How page changes are seen: a session that names its roots is watched there only, and learns of
  * new composes or editors from its adapter's candidates (`watch`, which the loader may have started
- * already); any other session gets one document-wide MutationObserver.
+ * already); any other session gets one document-wide MutationObserver. Either way a change is
+ * answered in the frame it happens in (frameBatched).
  */
 export function runHost(ctx: ContentScriptContext, adapters: readonly HostAdapter[], watch?: CandidateWatch): void {
   const log = createLogger(adapters.map((a) => a.id).join('+'));
@@ -41,7 +42,6 @@ export function runHost(ctx: ContentScriptContext, adapters: readonly HostAdapte
   }
   let apps: Record<AppId, boolean> | null = null;
   let active: Active | null = null;
-  let timer: number | undefined;
 
   const stop = () => {
     if (!active) return;
@@ -53,7 +53,7 @@ export function runHost(ctx: ContentScriptContext, adapters: readonly HostAdapte
 
   const start = (adapter: HostAdapter) => {
     const abort = new AbortController();
-    const env: HostEnv = { ctx, signal: abort.signal, log, guard: (key, fn) => guard(`${adapter.id}:${key}`, fn) };
+    const env: HostEnv = { ctx, signal: abort.signal, log, guard: (key, fn) => guard(`${adapter.id}:${key}`, fn), rescan: () => scheduleScan() };
     let session: HostSession | undefined;
     guard(`${adapter.id}:start`, () => {
       session = adapter.start(env);
@@ -75,18 +75,14 @@ export function runHost(ctx: ContentScriptContext, adapters: readonly HostAdapte
     watchWhatMatters();
   });
 
-  const scheduleScan = () => {
-    if (timer !== undefined || invalid()) return;
-    timer = ctx.setTimeout(() => {
-      timer = undefined;
-      evaluate();
-    }, SCAN_DELAY_MS);
-  };
+  const scheduleScan = frameBatched(ctx, () => {
+    if (!invalid()) evaluate();
+  });
 
   const pageObserver = new MutationObserver(
     guard('observe', (records: MutationRecord[]) => {
       if (!active && !apps) return;
-      if (timer !== undefined || records.every(isOwnMutation)) return;
+      if (records.every(isOwnMutation)) return;
       scheduleScan();
     }),
   );
@@ -141,6 +137,41 @@ export function runHost(ctx: ContentScriptContext, adapters: readonly HostAdapte
       /* gone already */
     }
   });
+}
+
+/**
+ * Page changes are answered within the frame they happen in, and bursts coalesce: the first change
+ * since the last frame runs `run` at once (observers and animation events are delivered before the
+ * browser paints, so a new chip's marker is in that same frame), and every further change until
+ * the next frame is answered by one run just before that frame's paint. At most two runs a frame,
+ * however much the page changes; no fixed delay anywhere.
+ */
+export function frameBatched(ctx: ContentScriptContext, run: () => void): () => void {
+  let frameOpen = false;
+  let pending = false;
+  let frame: number | undefined;
+  let timer: number | undefined;
+  const onFrame = () => {
+    if (frame !== undefined) cancelAnimationFrame(frame);
+    if (timer !== undefined) clearTimeout(timer);
+    frame = timer = undefined;
+    frameOpen = false;
+    if (!pending) return;
+    pending = false;
+    open();
+  };
+  const open = () => {
+    frameOpen = true;
+    // The frame's own callback, or (no frames in a hidden tab) a timer: whichever comes first.
+    frame = ctx.requestAnimationFrame(onFrame);
+    if (document.visibilityState !== 'visible') timer = ctx.setTimeout(onFrame, HIDDEN_FRAME_MS);
+    run();
+  };
+  return () => {
+    if (ctx.signal.aborted) return;
+    if (frameOpen) pending = true;
+    else open();
+  };
 }
 
 /**

@@ -44,6 +44,8 @@ export interface HostEnv {
   log: Logger;
   /** Wrap a callback so an exception in it is logged once (tagged) and never reaches the page. */
   guard<A extends unknown[]>(key: string, fn: (...args: A) => void): (...args: A) => void;
+  /** Ask for a look at the page (batched like the runner's own) after a change only the session watches. */
+  rescan(): void;
 }
 
 /*

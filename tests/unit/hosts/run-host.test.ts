@@ -1,6 +1,6 @@
 import { fakeBrowser } from 'wxt/testing';
 import { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { runHost } from '@/utils/hosts/run-host';
+import { frameBatched, runHost } from '@/utils/hosts/run-host';
 import { settingsItem } from '@/utils/storage';
 import { DEFAULT_SETTINGS } from '@/utils/team/types';
 import type { HostAdapter, HostSession } from '@/utils/hosts/types';
@@ -208,5 +208,37 @@ describe('runHost', () => {
     document.body.append(document.createElement('p'));
     await tick();
     expect(calls.dispose).toBe(1);
+  });
+});
+
+describe('frameBatched: answered in the frame, bursts coalesced', () => {
+  let ctx: ContentScriptContext;
+  beforeEach(() => {
+    ctx = new ContentScriptContext('test');
+  });
+  afterEach(() => ctx.abort());
+
+  it('the first change runs at once; the rest of that frame runs once, at the frame', async () => {
+    let runs = 0;
+    const schedule = frameBatched(ctx, () => void (runs += 1));
+    schedule();
+    expect(runs).toBe(1);
+    for (let i = 0; i < 50; i++) schedule();
+    expect(runs).toBe(1);
+    await new Promise((resolve) => requestAnimationFrame(() => resolve(null)));
+    await tick(20);
+    expect(runs).toBe(2);
+    // A quiet frame later, the next change again runs at once.
+    await tick(60);
+    schedule();
+    expect(runs).toBe(3);
+  });
+
+  it('runs nothing once the content script is invalidated', () => {
+    let runs = 0;
+    const schedule = frameBatched(ctx, () => void (runs += 1));
+    ctx.abort();
+    schedule();
+    expect(runs).toBe(0);
   });
 });
