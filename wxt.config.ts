@@ -1,5 +1,6 @@
 import { defineConfig } from 'wxt';
-import { GMAIL_MATCHES, HOST_MATCHES } from './utils/hosts/origins';
+import { HOST_MATCHES } from './utils/hosts/origins';
+import { lazyUiFor, UI_FILES } from './utils/hosts/ui-files';
 
 // The production manifest. Every permission here is documented in README "Permissions":
 // storage for the team and settings, alarms for the optional calendar feed refresh.
@@ -28,7 +29,11 @@ export default defineConfig({
   // Manifest V3 for both browsers: one permission model, and Firefox supports it fully.
   manifestVersion: 3,
   // Source maps only for the bundle-size report (`npm run bench`), never in a shipped build.
-  vite: () => ({ build: { sourcemap: process.env.BATON_SOURCEMAP === '1' } }),
+  vite: (env) => ({
+    build: { sourcemap: process.env.BATON_SOURCEMAP === '1' },
+    // Whether content scripts load their host's UI file or bundle it: one choice per browser.
+    define: { 'import.meta.env.BATON_LAZY_UI': JSON.stringify(lazyUiFor(env.browser)) },
+  }),
   hooks: {
     'vite:build:extendConfig': (entrypoints, config) => {
       if (!entrypoints.every(isContentCode)) return;
@@ -47,12 +52,12 @@ export default defineConfig({
     host_permissions: [...HOST_MATCHES],
     // Asked for one origin at a time, only when the user saves a calendar feed address in options.
     optional_host_permissions: ['https://*/*'],
-    // Chrome loads Gmail's compose UI when the first compose appears (entrypoints/gmail-ui): only
-    // Gmail's pages may load it, and only through a URL that changes every session, so no page
-    // can probe for Baton. Firefox bundles the UI into the content script and needs none.
-    ...(browser === 'firefox'
-      ? {}
-      : { web_accessible_resources: [{ resources: ['gmail-ui.js'], matches: [...GMAIL_MATCHES], use_dynamic_url: true }] }),
+    // Where content scripts load their host's UI when it is first needed (entrypoints/<host>-ui):
+    // only that host's pages may load it, and only through a URL that changes every session, so
+    // no page can probe for Baton. Browsers that bundle the UI (utils/hosts/ui-files.ts) need none.
+    ...(lazyUiFor(browser)
+      ? { web_accessible_resources: UI_FILES.map(({ file, matches }) => ({ resources: [file], matches: [...matches], use_dynamic_url: true })) }
+      : {}),
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {

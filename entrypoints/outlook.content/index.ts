@@ -1,14 +1,15 @@
 import { defineContentScript } from '#imports';
 import '@/utils/hosts/ui-alive.css';
 import { OUTLOOK_MATCHES } from '@/utils/hosts/origins';
-import { runHost } from '@/utils/hosts/run-host';
-import { outlookMailAdapter } from '@/utils/hosts/outlook/mail-adapter';
-import { outlookCalendarAdapter } from '@/utils/hosts/outlook/calendar-adapter';
+import { OUTLOOK } from '@/utils/hosts/outlook/selectors';
+import { startWhenNeeded } from '@/utils/hosts/lazy-ui';
+import { loadOutlookUi } from '@/utils/hosts/outlook/load-ui';
 
+/** Only a watch: the compose and event-form UI, with the runner, loads when the first one appears. */
 export default defineContentScript({
   matches: [...OUTLOOK_MATCHES],
   runAt: 'document_idle',
   main(ctx) {
-    runHost(ctx, [outlookCalendarAdapter, outlookMailAdapter]);
+    startWhenNeeded(ctx, 'outlook', OUTLOOK.page.candidates, loadOutlookUi);
   },
 });

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Page } from '@playwright/test';
 import { EXTENSION_DIR, expect, test } from './fixtures';
-import { HOST_MATCHES } from '../../utils/hosts/origins';
+import { HOST_MATCHES, OUTLOOK_MATCHES } from '../../utils/hosts/origins';
 
 const CONTRACT_ORIGINS = [
   'https://mail.google.com/',
@@ -82,8 +82,12 @@ test.describe('manifest', () => {
       const scriptMatches = (manifest.content_scripts ?? []).flatMap((script) => script.matches ?? []);
       expect(scriptMatches.sort()).toEqual([...HOST_MATCHES].sort());
       expect(JSON.stringify(manifest)).not.toContain('<all_urls>');
-      // Only Gmail's compose UI is web-accessible: to Gmail's origin alone, behind a per-session URL.
-      expect(manifest.web_accessible_resources).toEqual([{ resources: ['gmail-ui.js'], matches: ['https://mail.google.com/*'], use_dynamic_url: true }]);
+      // Only each host's UI file is web-accessible: to that host's own origins alone, behind a per-session URL.
+      expect(manifest.web_accessible_resources).toEqual([
+        { resources: ['gmail-ui.js'], matches: ['https://mail.google.com/*'], use_dynamic_url: true },
+        { resources: ['outlook-ui.js'], matches: [...OUTLOOK_MATCHES], use_dynamic_url: true },
+        { resources: ['google-calendar-ui.js'], matches: ['https://calendar.google.com/*'], use_dynamic_url: true },
+      ]);
     }
   });
 });

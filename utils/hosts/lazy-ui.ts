@@ -1,13 +1,15 @@
+import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { watchCandidates, type CandidateWatch } from './candidates';
 import { createLogger } from './logger';
+import type { UiHost } from './ui-files';
 
 /** Starts a host's UI: the runner with its adapters, fed by the loader's candidate watch. */
 export type StartUi = (ctx: ContentScriptContext, watch: CandidateWatch) => void;
 
 /**
  * The content script's UI is its own file, loaded the first time the page holds something to
- * serve: a Gmail inbox with no compose then pays for a few kilobytes, not for Preact, storage and
+ * serve: an inbox with no compose then pays for a few kilobytes, not for Preact, storage and
  * the engine. The UI file registers its start function here, in the content script's isolated
  * world (a page script cannot see it).
  */
@@ -38,9 +40,15 @@ export async function loadUi(host: string, url: string): Promise<StartUi> {
   return start;
 }
 
+/** The loader of `<host>-ui.js` from the extension (entrypoints/<host>-ui). */
+export function lazyUi(host: UiHost): () => Promise<StartUi> {
+  return () => loadUi(host, browser.runtime.getURL(`/${host}-ui.js` as '/gmail-ui.js'));
+}
+
 /**
  * Run the UI once the page first holds a candidate (at once when it already does), handing it the
- * candidate watch. `load` gives the start function: the lazy file in Chrome, bundled code elsewhere.
+ * candidate watch. `load` gives the start function: the lazy file, or bundled code (see
+ * utils/hosts/ui-files.ts for which browser gets which).
  */
 export function startWhenNeeded(ctx: ContentScriptContext, host: string, candidates: string, load: () => Promise<StartUi>): void {
   const watch = watchCandidates(candidates, ctx.signal);

@@ -6,17 +6,22 @@ import { eventsOnDay, EMPTY_FEED, EMPTY_GRID_DAYS, feedItem, gridDaysItem, merge
 import { localWallTime } from '@/utils/time';
 import { isVisible, pageZone, visible } from './dom';
 import { createEditorSurface } from './editor';
-import { createGridReader } from './grid';
+import { createGridReader, gridRootOf, observeGrid, type GridScan } from './grid';
 import * as S from './selectors';
+import { isOwnMutation } from '../root-observer';
 
 /**
  * Google Calendar: the full-page editor and the quick-create dialog get the shared event panel;
  * the grids feed meeting load (times only) and get day-load marks. HOSTS.md "Google Calendar".
+ * Nothing watches the whole document: the runner watches the editor and the open quick-create
+ * dialogs (the session's roots), the grid has an observer on its own subtree that says which days
+ * changed, and new ones are announced by the candidates.
  */
 export const googleCalendarAdapter: HostAdapter = {
   id: 'google-calendar',
   app: 'google-calendar',
   detect: (url) => url.hostname === 'calendar.google.com',
+  candidates: S.CANDIDATES,
   start: (env) => startCalendar(env),
 };
 
@@ -31,13 +36,21 @@ function startCalendar(env: HostEnv): HostSession {
   const fallbackZone = () => batonStore.getState().settings.me.timeZone ?? Intl.DateTimeFormat().resolvedOptions().timeZone;
   const userZone = () => pageZone(doc) ?? fallbackZone();
 
-  let editor: { key: Element; handle: EventEditorHandle } | null = null;
+  // `area` is what the runner watches: the page region around the form, which holds its guests too.
+  let editor: { key: Element; area: Element; handle: EventEditorHandle } | null = null;
   const quick = new Map<Element, { handle: EventEditorHandle; watch: MutationObserver }>();
-  const scanGrid = createGridReader();
+  const gridReader = createGridReader();
+  let gridRoot: Element | null = null;
+  const gridWatch = observeGrid(
+    env.guard('grid-changed', (records: MutationRecord[]) => {
+      gridReader.changed(records);
+      if (!records.every(isOwnMutation)) env.rescan();
+    }),
+  );
   const gridLoad = createGridLoad();
   let grid: GridDays = EMPTY_GRID_DAYS;
   let feed: FeedState = EMPTY_FEED;
-  let lastHeaders: ReturnType<typeof scanGrid>['headers'] = [];
+  let lastHeaders: GridScan['headers'] = [];
   let pendingDays: DayMap | null = null;
   let writeTimer: number | undefined;
   let inputTimer: number | undefined;
@@ -83,11 +96,16 @@ function startCalendar(env: HostEnv): HostSession {
   });
 
   const scanGridNow = () => {
-    if (!doc.querySelector(S.DAY_CELL)) {
+    const root = gridRootOf(doc, gridRoot);
+    if (root !== gridRoot) {
+      gridRoot = root;
+      gridWatch.watch(root);
+    }
+    if (!root) {
       lastHeaders = [];
       return;
     }
-    const result = scanGrid(doc, userZone());
+    const result = gridReader.scan(root, userZone());
     if (result.chips > 0 && result.readable === 0) env.log.warnOnce('grid-times', 'Calendar grid events have no readable times; meeting load uses the feed only.');
     lastHeaders = result.headers;
     const nowToday = localWallTime(Date.now(), userZone()).slice(0, 10);
@@ -121,7 +139,8 @@ function startCalendar(env: HostEnv): HostSession {
     }
     if (!editor) {
       const surface = createEditorSurface(key, { scope: doc, kind: 'editor', fallbackZone, log: env.log, later: laterInSession });
-      editor = { key, handle: attachEventEditor(surface, { ...env, eventsSource: () => ({ grid, feed }) }) };
+      const area = key.closest('[role="main"], main') ?? doc.body;
+      editor = { key, area, handle: attachEventEditor(surface, { ...env, eventsSource: () => ({ grid, feed }) }) };
     }
     editor.handle.update();
   };
@@ -172,7 +191,9 @@ function startCalendar(env: HostEnv): HostSession {
 
   return {
     scan,
+    roots: () => [...(editor ? [editor.area] : []), ...quick.keys()],
     dispose() {
+      gridWatch.disconnect();
       editor?.handle.dispose();
       editor = null;
       for (const entry of quick.values()) {

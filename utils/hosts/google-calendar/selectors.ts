@@ -91,5 +91,13 @@ export const TASK_ID_PREFIX = 'tasks_';
 export const DAY_CELL = '[data-datekey]';
 /** Day headers of week/day views: `[role=columnheader]` holding the datekey, or a header cell above the column. */
 export const DAY_HEADER = '[role="columnheader"]';
+/**
+ * What may need Baton, for the candidate watch (candidates.ts) that also decides when the UI loads:
+ * a grid's day cell (meeting load), the editor's title box, the quick-create dialog's event tab.
+ * A rule of Calendar's own that animates one of them wins over Baton's (zero specificity); the
+ * watch's focus and poll still find it then.
+ */
+export const CANDIDATES = `${DAY_CELL}, ${TITLE}, ${QUICK_EVENT_TAB}`;
+
 /** Hidden text inside a chip that some views use instead of aria-label. */
 export const CHIP_HIDDEN_TEXT = '.XuJrye, [class*="screen-reader"], [aria-hidden="false"]';

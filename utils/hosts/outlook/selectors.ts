@@ -14,11 +14,12 @@ export const OUTLOOK = {
     /** Calendar module: `/calendar/…` paths, or old OWA's `?path=/calendar/…` (the URL, not the DOM). */
     calendarPath: /(^|\/)calendar(\/|$)|[?&]path=%2Fcalendar|[?&]path=\/calendar/i,
     /**
-     * What may start a compose or an event form, for the candidate watch (candidates.ts): the
-     * editable recipient wells and bodies every compose and form has, and labelled text boxes (the
-     * event title). Leaves Outlook never animates, unlike its panes and dialogs.
+     * What may start a compose or an event form, for the candidate watch (candidates.ts) that also
+     * decides when Outlook's UI loads: the editable recipient wells and body every compose and
+     * event form has (an event form's attendee wells are editable too). Not labelled inputs: the
+     * search box is one, and would load the UI on every page. Leaves Outlook never animates.
      */
-    candidates: '[contenteditable="true"], input[aria-label], input[placeholder]',
+    candidates: '[contenteditable="true"]',
   },
   compose: {
     /**
