@@ -50,6 +50,12 @@ export interface FirefoxSession {
   serve(prefix: string, fixture: string, contentType?: string): void;
   /** A new tab with the routes, at `url` served from `fixture`. */
   open(url: string, fixture?: string): Promise<Page>;
+  /**
+   * One of Baton's own pages (`options.html`, `popup.html`) in a new tab. BiDi refuses to navigate
+   * to a moz-extension:// page, so the tab is opened from the privileged scope (as about:addons
+   * opens an add-on's options), and then driven like any page.
+   */
+  openExtensionPage(file: string): Promise<Page>;
   /** Run code in the browser's privileged (chrome) scope: the add-on manager, process CPU times. */
   chrome<T>(expression: string): Promise<T>;
   /** Switch the add-on off or on, as about:addons does (AddonManager). */
@@ -224,6 +230,29 @@ function makeSession(browser: Browser, restore: () => void, outside: string[], p
       return page;
     },
     chrome,
+    async openExtensionPage(file) {
+      const url = await chrome<string>(`(() => {
+        const { ExtensionParent } = ChromeUtils.importESModule('resource://gre/modules/ExtensionParent.sys.mjs');
+        const url = ExtensionParent.GlobalManager.getExtension(${JSON.stringify(session.addonId)}).baseURI.resolve(${JSON.stringify(file)});
+        const win = Services.wm.getMostRecentWindow('navigator:browser');
+        win.gBrowser.selectedTab = win.gBrowser.addTab(url, { triggeringPrincipal: Services.scriptSecurityManager.getSystemPrincipal() });
+        return url;
+      })()`);
+      let found: Page | undefined;
+      await expect
+        .poll(async () => {
+          for (const page of await browser.pages()) {
+            if (pages.includes(page)) continue;
+            const href = await page.evaluate(() => location.href).catch(() => '');
+            if (href === url) found = page;
+          }
+          return found !== undefined;
+        }, { timeout: 10_000, interval: 100 })
+        .toBe(true);
+      await watch(found!);
+      await found!.waitForFunction(() => document.readyState === 'complete');
+      return found!;
+    },
     async setEnabled(on) {
       const state = await chrome<string>(`(async () => {
         const { AddonManager } = ChromeUtils.importESModule('resource://gre/modules/AddonManager.sys.mjs');
