@@ -159,7 +159,8 @@ export async function runGmailBench(opts: { quick: boolean; extensionDir: string
         unit: 'ms (median)',
         baseline: taskOff,
         ratio: taskOn / taskOff,
-        target: '≤ 5 ms',
+        // Issue 15: a page that opens with a compose pays for the UI's load and first drawing once.
+        target: withCompose ? '≤ 30 ms' : '≤ 5 ms',
         note: `with ${taskOn.toFixed(1)} ms vs without ${taskOff.toFixed(1)} ms; scripting ${scriptOn.toFixed(1)} vs ${scriptOff.toFixed(1)} ms; ${runs} loads each`,
       });
       if (withCompose) continue;
@@ -203,7 +204,7 @@ export async function runGmailBench(opts: { quick: boolean; extensionDir: string
     );
     const lat = await latency(on.context, samples);
     rows.push({ name: 'chip appears → recipient-time marker, p50', value: percentile(lat, 50), unit: 'ms', note: `${samples} chips` });
-    rows.push({ name: 'chip appears → recipient-time marker, p95', value: percentile(lat, 95), unit: 'ms', target: '≤ 100 ms', note: `max ${Math.max(...lat).toFixed(1)} ms` });
+    rows.push({ name: 'chip appears → recipient-time marker, p95', value: percentile(lat, 95), unit: 'ms', target: '≤ 16 ms (one frame)', note: `max ${Math.max(...lat).toFixed(1)} ms` });
   } finally {
     await on.close();
     await off.close();

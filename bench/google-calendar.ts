@@ -141,6 +141,7 @@ export async function runCalendarBench(opts: { quick: boolean; extensionDir: str
       unit: 'ms (median)',
       baseline: loadOff,
       ratio: loadOn / loadOff,
+      target: '≤ 1.25×',
       note: `+${(loadOn - loadOff).toFixed(1)} ms with the extension (content script start-up + first scan); ${runs} loads each`,
     });
     const swapOn = median(onRuns.map((r) => r.swaps));
@@ -151,6 +152,7 @@ export async function runCalendarBench(opts: { quick: boolean; extensionDir: str
       unit: 'ms (median)',
       baseline: swapOff,
       ratio: swapOn / swapOff,
+      target: '≤ +3 ms a scan',
       note: `+${((swapOn - swapOff) / 10).toFixed(2)} ms per 200-event grid scan`,
     });
   } finally {

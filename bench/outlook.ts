@@ -196,7 +196,8 @@ export async function runOutlookBench(opts: { quick: boolean; extensionDir: stri
         unit: 'ms (median)',
         baseline: taskOff,
         ratio: taskOn / taskOff,
-        target: '≤ 5 ms',
+        // Issue 15: with a compose or form open, the UI's load and first drawing once.
+        target: '≤ 30 ms',
         note: `with ${taskOn.toFixed(1)} ms vs without ${taskOff.toFixed(1)} ms; scripting ${scriptOn.toFixed(1)} vs ${scriptOff.toFixed(1)} ms; ${runs} loads each`,
       });
     }
@@ -219,10 +220,10 @@ export async function runOutlookBench(opts: { quick: boolean; extensionDir: stri
     );
     const chips = await chipLatency(on.context, chipSamples);
     rows.push({ name: 'name-only chip appears → recipient-time marker, p50', value: percentile(chips, 50), unit: 'ms', note: `${chipSamples} chips, ${TEAM_SIZE}-person team` });
-    rows.push({ name: 'name-only chip appears → recipient-time marker, p95', value: percentile(chips, 95), unit: 'ms', target: '≤ 100 ms', note: `max ${Math.max(...chips).toFixed(1)} ms` });
+    rows.push({ name: 'name-only chip appears → recipient-time marker, p95', value: percentile(chips, 95), unit: 'ms', target: '≤ 16 ms (one frame)', note: `max ${Math.max(...chips).toFixed(1)} ms` });
     const guests = await guestLatency(on.context, guestSamples);
     rows.push({ name: 'guest added to the event form → guest-time row, p50', value: percentile(guests, 50), unit: 'ms', note: `${guestSamples} forms` });
-    rows.push({ name: 'guest added to the event form → guest-time row, p95', value: percentile(guests, 95), unit: 'ms', target: '≤ 150 ms', note: `max ${Math.max(...guests).toFixed(1)} ms` });
+    rows.push({ name: 'guest added to the event form → guest-time row, p95', value: percentile(guests, 95), unit: 'ms', target: '≤ 16 ms (one frame)', note: `max ${Math.max(...guests).toFixed(1)} ms` });
   } finally {
     await on.close();
     await off.close();
