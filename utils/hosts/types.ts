@@ -85,8 +85,11 @@ export interface ComposeSurface {
   adviceAnchor(): { anchor: Element; position: 'before' | 'after' | 'prepend' | 'append' } | null;
   /** The host's real Send button, or null when it cannot be found. */
   sendButton(): HTMLElement | null;
-  /** Let the host's own send go ahead (e.g. mousedown/mouseup/click on Send). */
-  pressSend(): void;
+  /**
+   * Let the host's own send go ahead (e.g. mousedown/mouseup/click): on `pressed`, the element
+   * inside Send the person pressed, when given; else on the host's real action button.
+   */
+  pressSend(pressed?: Element | null): void;
   /** Open the host's own schedule-send and fill the instant where possible. Never sends. */
   openScheduleSend(at: number, userZone: string): Promise<ScheduleSendOutcome>;
 }

@@ -179,8 +179,10 @@ export function attachCompose(surface: ComposeSurface, env: ComposeEnv, options:
     if (refocus) surface.sendButton()?.focus();
   };
 
-  const openGuard = () => {
+  let pressed: Element | null = null;
+  const openGuard = (target: Element | null) => {
     if (guard?.isConnected() || !model) return;
+    pressed = target;
     const current = model.advice;
     guard = mount('send-guard', document.body, 'append', 'block');
     // While the dialog is up, Escape anywhere cancels and no key reaches the host's shortcuts.
@@ -204,8 +206,10 @@ export function attachCompose(surface: ComposeSurface, env: ComposeEnv, options:
         onCancel={env.guard('compose:guard-cancel', () => closeGuard(true))}
         onSendAnyway={env.guard('compose:send-anyway', () => {
           closeGuard(false);
-          // An untrusted synthetic press: the guard lets it through, so the host sends once.
-          surface.pressSend();
+          // An untrusted synthetic press on what the person pressed (or the host's own Send for
+          // a shortcut): the guard lets it through, so the host sends once.
+          surface.pressSend(pressed?.isConnected ? pressed : null);
+          pressed = null;
         })}
         onSchedule={env.guard('compose:guard-schedule', () => {
           closeGuard(false);
@@ -299,7 +303,7 @@ export function attachCompose(surface: ComposeSurface, env: ComposeEnv, options:
       update();
       return !guard?.isConnected() ? model?.advice.verdict === 'off-hours' && state().settings.sendGuard === 'warn' : true;
     },
-    onHold: () => openGuard(),
+    onHold: (target) => openGuard(target),
   });
 
   const controller: ComposeController = {

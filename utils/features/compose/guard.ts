@@ -7,17 +7,27 @@ import type { ComposeSurface } from '@/utils/hosts/types';
  * every listener below it, and acts only on trusted events: Baton's own synthetic press (Send
  * anyway) is untrusted and passes straight through to the host, exactly once.
  */
-export function installSendGuard(surface: ComposeSurface, opts: { signal: AbortSignal; shouldHold: () => boolean; onHold: () => void; wrap: <A extends unknown[]>(key: string, fn: (...a: A) => void) => (...a: A) => void }): void {
+export function installSendGuard(surface: ComposeSurface, opts: { signal: AbortSignal; shouldHold: () => boolean; onHold: (pressed: Element | null) => void; wrap: <A extends unknown[]>(key: string, fn: (...a: A) => void) => (...a: A) => void }): void {
   const inBaton = (e: Event) => e.composedPath().some((n) => n instanceof Node && isBatonNode(n));
   const inCompose = (e: Event) => e.composedPath().includes(surface.root);
   const onSend = (e: Event) => {
     const send = surface.sendButton();
     return !!send && e.composedPath().includes(send);
   };
-  const hold = (e: Event, open: boolean) => {
+  /**
+   * What the person pressed inside Send: the event's own target (a split button's inner primary
+   * half, a label span inside it), so Send anyway replays onto exactly that (HOSTS.md: Outlook's
+   * test id can sit on the outer element while the handler is on the inner button).
+   */
+  const pressedIn = (e: Event): Element | null => {
+    const send = surface.sendButton();
+    const target = e.composedPath()[0];
+    return send && target instanceof Element && send.contains(target) ? target : null;
+  };
+  const hold = (e: Event, open: boolean, pressed: Element | null) => {
     e.preventDefault();
     e.stopImmediatePropagation();
-    if (open) opts.onHold();
+    if (open) opts.onHold(pressed);
   };
 
   const onPointer = opts.wrap('send-guard:pointer', (e: MouseEvent) => {
@@ -25,7 +35,7 @@ export function installSendGuard(surface: ComposeSurface, opts: { signal: AbortS
     if (!opts.shouldHold()) return;
     // mousedown opens; the mouseup and click of the same press are swallowed too, because Gmail
     // sends on mouseup and some hosts on click.
-    hold(e, e.type !== 'mouseup');
+    hold(e, e.type !== 'mouseup', pressedIn(e));
   });
 
   // After a held keydown, its keypress/keyup must not land on the dialog's newly focused button
@@ -44,7 +54,8 @@ export function installSendGuard(surface: ComposeSurface, opts: { signal: AbortS
     if (!shortcut && !pressOnSend) return;
     if (!opts.shouldHold()) return;
     if (e.type === 'keydown') swallow.add(e.key);
-    hold(e, e.type === 'keydown');
+    // Enter or Space on Send presses what has focus there; Ctrl/Cmd+Enter presses the host's own Send.
+    hold(e, e.type === 'keydown', pressOnSend ? pressedIn(e) : null);
   });
 
   const options = { capture: true, signal: opts.signal };

@@ -128,9 +128,10 @@ export function gmailComposeSurface(root: Element, log: Logger, signal: AbortSig
     readRecipients: () => readRecipients(root, log),
     adviceAnchor: () => adviceAnchor(root, log),
     sendButton: () => findSend(root, log),
-    pressSend() {
+    pressSend(pressed) {
       const send = findSend(root, log);
-      if (send) press(send);
+      if (!send) return;
+      press(pressed && send.contains(pressed) ? pressed : send);
     },
     openScheduleSend: (at: number): Promise<ScheduleSendOutcome> => openScheduleSend(root, at, log, signal),
   };
