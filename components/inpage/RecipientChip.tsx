@@ -29,11 +29,15 @@ export interface RecipientChipProps {
 
 /** What a screen reader hears for a known recipient, right after the recipient's own name. */
 export const describeChip = (chip: ChipModel) =>
-  chip.status === 'unknown' ? `${STATUS_WORDS.unknown}` : `${CHIP_WORDS.localTime} ${chip.timeText}, ${chip.place}, ${STATUS_WORDS[chip.status]}`;
+  chip.status === 'unknown'
+    ? `${STATUS_WORDS.unknown}`
+    : `${CHIP_WORDS.localTime} ${chip.timeText}, ${chip.place}, ${STATUS_WORDS[chip.status]}${chip.source === 'rule' ? `, ${CHIP_WORDS.byRule}` : ''}`;
 
 /** This file's strings, in one place for the message catalogs. */
 const CHIP_WORDS = {
   localTime: 'Local time',
+  byRule: 'from a domain rule',
+  ruleLine: (domain: string) => `From the domain rule for ${domain}, not this person's own hours.`,
 };
 
 /**
@@ -132,7 +136,7 @@ export function RecipientChip({ chip, defaultZone, onQuickAdd, described = false
       ) : (
         <button
           type="button"
-          className={`chip${chip.pending ? ' pending' : ''}`}
+          className={`chip${chip.pending ? ' pending' : ''}${chip.source === 'rule' ? ' rule' : ''}`}
           aria-describedby={open && !described ? cardId : undefined}
           aria-label={described ? describeChip(chip) : undefined}
           tabIndex={described ? -1 : undefined}
@@ -143,7 +147,16 @@ export function RecipientChip({ chip, defaultZone, onQuickAdd, described = false
             ·
           </span>
           <span>{chip.place}</span>
-          <span className="b-sr">, {STATUS_WORDS[chip.status]}</span>
+          {/* A guess from the address's domain, not a teammate's own hours: drawn apart and said. */}
+          {chip.source === 'rule' && (
+            <span className="rule-mark" aria-hidden="true">
+              ≈
+            </span>
+          )}
+          <span className="b-sr">
+            , {STATUS_WORDS[chip.status]}
+            {chip.source === 'rule' ? `, ${CHIP_WORDS.byRule}` : ''}
+          </span>
         </button>
       )}
       {adding ? (
@@ -191,6 +204,7 @@ export function RecipientChip({ chip, defaultZone, onQuickAdd, described = false
                   {chip.place} ({chip.zone}), {chip.offsetText}
                 </span>
                 <span className="line">Hours {chip.hoursText}</span>
+                {chip.source === 'rule' && <span className="line rule-line">{CHIP_WORDS.ruleLine(chip.ruleDomain ?? '')}</span>}
                 {chip.nextText && <span className="line">{chip.nextText}</span>}
                 {chip.pending && <span className="line">Typed, not yet a recipient</span>}
               </>

@@ -5,7 +5,7 @@ export { DAY, HOUR, MINUTE, instantOfWall, isValidZone, localDayNumber, localWal
 export { cityOf, formatOffset, zoneAbbr } from './names';
 export { dayOffOn, intersectSpans, isWorkingAt, scheduleOf, workingSpans, type DayOff, type ScheduleFields, type Spans } from './schedule';
 export { nextWorkStart, statusAt } from './status';
-export { suggestSendTime, type Recipient, type RecipientAt, type SendInput, type SendSuggestion } from './send';
+export { suggestSendTime, type Recipient, type RecipientAt, type SendInput, type SendSuggestion, type SendVerdict } from './send';
 export { fairSlots, meetingFit, type FairSlotsInput, type GuestFit, type MeetingInput, type SlotRank } from './meeting';
 export { dstShifts, readableDate, type DstInput, type DstShift } from './dst';
 export { occurrenceDays, occurrences, WEEKLY, type RecurrenceRule } from './recurrence';

@@ -30,11 +30,16 @@ export interface RecipientAt {
   status: Exclude<Status, 'unknown'>;
 }
 
-export interface SendSuggestion {
-  /** ok: every known To recipient works now; off-hours: one does not; unknown: no To recipient is known. */
-  verdict: 'ok' | 'off-hours' | 'unknown';
-  /** When off-hours: the earliest minute ≥ now when every known To recipient works, else the earliest with the most. */
-  suggestedAt: number | null;
+/**
+ * ok: every known To recipient works now; off-hours: one does not, and then always a suggestion —
+ * the earliest minute ≥ now when every known To recipient works, else the earliest with the most;
+ * unknown: no To recipient is known.
+ */
+export type SendVerdict = { verdict: 'ok'; suggestedAt: null } | { verdict: 'unknown'; suggestedAt: null } | { verdict: 'off-hours'; suggestedAt: number };
+
+export type SendSuggestion = SendVerdict & SuggestionDetails;
+
+interface SuggestionDetails {
   everyoneWorkingAtSuggestion: boolean;
   /** Known To recipients outside their hours now. */
   outsideNow: Recipient[];

@@ -28,6 +28,11 @@ const STATUS_TEXT: Record<GuestRow['status'], string> = {
   unknown: 'not in your team',
 };
 
+/** This file's strings, in one place for the message catalogs. */
+const GUEST_WORDS = {
+  rule: (domain: string) => `domain rule ${domain}, not their own hours`,
+};
+
 const REASON_TEXT: Record<string, string> = {
   'status-update': 'it reads like a status update',
   'no-agenda': 'it has no agenda',
@@ -82,7 +87,7 @@ function GuestLine({ guest }: { guest: GuestRow }) {
   if (known && guest.localStart) attrs['data-local-start'] = guest.localStart;
   const fit = guest.insideHours === null ? 'unknown' : guest.insideHours ? 'inside' : 'outside';
   return (
-    <li className={`guest ${fit}`} {...attrs}>
+    <li className={`guest ${fit}${guest.ruleDomain ? ' rule' : ''}`} {...attrs}>
       <span className={`dot ${guest.status}`} aria-hidden="true" />
       {/* The cell itself is the <bdi>, so its ellipsis clips the name's whole box. */}
       <bdi className="who" title={guest.email ?? guest.name}>
@@ -95,8 +100,15 @@ function GuestLine({ guest }: { guest: GuestRow }) {
             {guest.localEnd ? `–${guest.localEnd.slice(11, 16)}` : ''}
           </span>{' '}
           <span className="zone">{guest.zone}</span>
+          {guest.ruleDomain && (
+            <span className="rule-mark" aria-hidden="true">
+              {' '}≈
+            </span>
+          )}
         </span>
       ) : null}
+      {/* Hours guessed from the address's domain look apart and say so. */}
+      {known && guest.ruleDomain ? <span className="rule-note">{GUEST_WORDS.rule(guest.ruleDomain)}</span> : null}
       <span className="status">
         {STATUS_TEXT[guest.status]}
         {guest.insideHours === false && guest.status === 'working' ? ', runs past their hours' : ''}
@@ -148,8 +160,8 @@ function Load({ load }: { load: NonNullable<EventAdvice['load']> }) {
     >
       <span className="badge">{load.level}</span>
       <span>
-        With this meeting, {dayLabel(load.day)} is {levelText}: {load.meetings} {load.meetings === 1 ? 'meeting' : 'meetings'}, {hours} h
-        {load.longestFreeMinutes >= 0 ? `, longest free block ${Math.floor(load.longestFreeMinutes / 60)} h ${load.longestFreeMinutes % 60} min` : ''}.
+        With this meeting, {dayLabel(load.day)} is {levelText}: {load.meetings} {load.meetings === 1 ? 'meeting' : 'meetings'}, {hours} h, longest free
+        block {Math.floor(load.longestFreeMinutes / 60)} h {load.longestFreeMinutes % 60} min.
       </span>
     </div>
   );

@@ -23,7 +23,7 @@ const NAME = `${RLO}Aiko Tanaka`;
 const SHORT = `${RLO}Aiko`;
 const NOW = Date.UTC(2026, 10, 24, 17, 14); // 02:14 Wed in Tokyo
 const chip: ChipModel = { field: 'to', email: 'aiko@example.jp', label: NAME, pending: false, status: 'off-hours', zone: 'Asia/Tokyo', timeText: '02:14', place: 'Tokyo' };
-const advice = adviceFrom('off-hours', Date.UTC(2026, 10, 25, 0, 0), [chip], NOW, 'Europe/Berlin');
+const advice = adviceFrom({ verdict: 'off-hours', suggestedAt: Date.UTC(2026, 10, 25, 0, 0) }, [chip], NOW, 'Europe/Berlin');
 
 /** The text right after an element, up to the next element (what a bidi override would have reordered). */
 function textAfter(el: Element): string {

@@ -1,7 +1,7 @@
 import type { RecipientRef } from '@/utils/hosts/types';
 import type { Settings, Team } from '@/utils/team/types';
 import { createMatcher } from '@/utils/team/match';
-import { NO_HOLIDAYS, statusAt, suggestSendTime, toIsoUtcMinute, type HolidayCalendar, type Recipient } from '@/utils/time';
+import { NO_HOLIDAYS, statusAt, suggestSendTime, toIsoUtcMinute, type HolidayCalendar, type Recipient, type SendVerdict } from '@/utils/time';
 import type { AdviceModel, ChipModel } from './types';
 import { dateIn, durationText, hoursText, offsetText, placeOf, timeIn, weekdayIn } from './format';
 import { cutName, named, sentenceText, type Sentence } from '../sentence';
@@ -69,6 +69,7 @@ export function resolveRecipient(ref: RecipientRef, team: Team, now: number, use
       nextText: next,
       holidayName: st.holidayName,
       source: match.kind,
+      ...(match.kind === 'rule' ? { ruleDomain: match.rule.pattern } : {}),
     },
   };
 }
@@ -146,16 +147,16 @@ export function composeModel(refs: readonly RecipientRef[], team: Team, settings
     to: to.map(toEngineRecipient),
     cc: others.map((r, i) => toEngineRecipient(r, i + to.length)),
   });
-  return { chips: resolved.map((r) => r.chip), advice: adviceFrom(suggestion.verdict, suggestion.suggestedAt, to.map((r) => r.chip), now, userZone) };
+  return { chips: resolved.map((r) => r.chip), advice: adviceFrom(suggestion, to.map((r) => r.chip), now, userZone) };
 }
 
-export function adviceFrom(verdict: AdviceModel['verdict'], suggestedAt: number | null, to: readonly ChipModel[], now: number, userZone: string): AdviceModel {
+export function adviceFrom(suggestion: SendVerdict, to: readonly ChipModel[], now: number, userZone: string): AdviceModel {
   const known = to.filter((c) => c.status !== 'unknown');
   const say = (parts: Sentence) => ({ sentence: sentenceText(parts), parts });
-  if (verdict === 'unknown' || known.length === 0) {
+  if (suggestion.verdict === 'unknown' || known.length === 0) {
     return { verdict: 'unknown', suggestedAt: null, suggestedIso: null, ...say(to.length ? ['No local time known for anyone in To.'] : []), userTimeText: null, copyText: null };
   }
-  if (verdict === 'ok') {
+  if (suggestion.verdict === 'ok') {
     return { verdict: 'ok', suggestedAt: null, suggestedIso: null, ...say(['Lands in working hours for everyone in To.']), userTimeText: null, copyText: null };
   }
   const outside = known.filter((c) => c.status !== 'working');
@@ -164,9 +165,8 @@ export function adviceFrom(verdict: AdviceModel['verdict'], suggestedAt: number 
   const more = outside.length > 1 ? ` and ${outside.length - 1} more` : '';
   const who = named(shortName(first));
   const lands: Sentence = [`Lands ${timeIn(now, zone)} ${weekdayIn(now, zone)} for `, who, ` (${placeOf(zone)})${more}.`];
-  if (suggestedAt === null) {
-    return { verdict: 'off-hours', suggestedAt: null, suggestedIso: null, ...say([...lands, ' No time in the next two weeks suits everyone.']), userTimeText: null, copyText: null };
-  }
+  // Off hours always comes with a suggestion (the engine's earliest minute with the most at work).
+  const { suggestedAt } = suggestion;
   const theirs = `${timeIn(suggestedAt, zone)}${weekdayIn(suggestedAt, zone) === weekdayIn(now, zone) ? '' : ` ${weekdayIn(suggestedAt, zone)}`}`;
   const yours = `${timeIn(suggestedAt, userZone)} ${weekdayIn(suggestedAt, userZone)}`;
   return {

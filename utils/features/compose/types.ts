@@ -54,6 +54,8 @@ export interface ChipModel {
   unknownReason?: Sentence;
   /** How Baton knows: a team member, or a domain rule. */
   source?: 'person' | 'rule';
+  /** The domain rule's pattern (`example.com`, `*.co.jp`) when `source` is `rule`. */
+  ruleDomain?: string;
 }
 
 export type Verdict = 'ok' | 'off-hours' | 'unknown';

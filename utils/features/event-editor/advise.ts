@@ -25,6 +25,8 @@ export interface GuestRow {
   localEnd?: string;
   /** Whole meeting inside their hours; null when unknown. */
   insideHours: boolean | null;
+  /** The domain rule's pattern when their hours come from one, not from a teammate's own. */
+  ruleDomain?: string;
 }
 
 export interface SlotOption {
@@ -130,6 +132,7 @@ export function adviseEvent(input: AdviseInput, options: { slots?: boolean } = {
       ...(fit.status !== 'unknown' && fit.localStart ? { localStart: fit.localStart } : {}),
       ...(fit.status !== 'unknown' && fit.localEnd ? { localEnd: fit.localEnd } : {}),
       insideHours: fit.status === 'unknown' ? null : fit.insideHours,
+      ...(fit.status !== 'unknown' && recipients[i]!.ruleDomain ? { ruleDomain: recipients[i]!.ruleDomain } : {}),
     };
   });
 
@@ -208,7 +211,7 @@ export function adviseEvent(input: AdviseInput, options: { slots?: boolean } = {
   };
 }
 
-type Recipient = { key: string; label: string; schedule: Schedule | null; address?: string };
+type Recipient = { key: string; label: string; schedule: Schedule | null; address?: string; ruleDomain?: string };
 
 function recipientsOf(guests: readonly GuestRef[], matcher: Matcher): Recipient[] {
   return guests.map((guest) => {
@@ -216,7 +219,13 @@ function recipientsOf(guests: readonly GuestRef[], matcher: Matcher): Recipient[
     const schedule: Schedule | null = match.kind === 'unknown' ? null : match.schedule;
     const personName = match.kind === 'person' ? match.person.name : undefined;
     const address = guest.email ?? (match.kind === 'person' ? match.person.email : undefined);
-    return { key: guestKey(guest), label: guest.name?.trim() || personName || guest.email || '', schedule, ...(address ? { address } : {}) };
+    return {
+      key: guestKey(guest),
+      label: guest.name?.trim() || personName || guest.email || '',
+      schedule,
+      ...(address ? { address } : {}),
+      ...(match.kind === 'rule' ? { ruleDomain: match.rule.pattern } : {}),
+    };
   });
 }
 
