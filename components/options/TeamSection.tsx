@@ -125,8 +125,13 @@ export function TeamSection({ team, defaultZone, actions }: Props) {
               <span className="bz-visually-hidden">Actions</span>
             </span>
           </div>
-          <div className="op-table__scroll" ref={scrollRef} tabIndex={-1}>
-            <div role="rowgroup" style={{ height: virtualizer.getTotalSize(), position: 'relative' }}>
+          {/*
+            The scroller is the table's body rowgroup itself: a table may own only rows and
+            rowgroups, and the scroller is focusable (tabindex -1, to scroll by keyboard after a
+            click). The sizer and each virtual wrapper inside have no role, so its rows are its own.
+          */}
+          <div className="op-table__scroll" role="rowgroup" ref={scrollRef} tabIndex={-1}>
+            <div style={{ height: virtualizer.getTotalSize(), position: 'relative' }}>
               {virtualizer.getVirtualItems().map((item) => {
                 const person = shown[item.index]?.person;
                 if (!person) return null;

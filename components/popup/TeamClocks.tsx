@@ -82,13 +82,13 @@ export function TeamClocks({ team, userZone, now, ready, holidays, onOpenOptions
     return (
       <div className="pc-root">
         <Header zone={userZone} onOpenOptions={onOpenOptions} />
-        <div className="pc-empty">
+        <main className="pc-empty">
           <p className="pc-empty__title">No team yet</p>
           <p>Add the people you work with — or import a CSV or JSON team file — and their local times show up here.</p>
           <button type="button" className="pc-button pc-button--primary" onClick={onOpenOptions}>
             Set up your team
           </button>
-        </div>
+        </main>
       </div>
     );
   }
@@ -96,63 +96,66 @@ export function TeamClocks({ team, userZone, now, ready, holidays, onOpenOptions
   return (
     <div className="pc-root">
       <Header zone={userZone} onOpenOptions={onOpenOptions} />
-      <div className="pc-controls">
-        <label className="pc-visually-hidden" htmlFor="pc-search">
-          Search the team
-        </label>
-        <input id="pc-search" className="pc-search" type="search" placeholder="Search name, email, city…" value={query} onChange={(e) => setQuery(e.currentTarget.value)} />
-        <label className="pc-toggle">
-          <input type="checkbox" checked={groupByZone} onChange={(e) => setGroupByZone(e.currentTarget.checked)} />
-          By zone
-        </label>
-      </div>
-      <div className="pc-scrub">
-        <label htmlFor="pc-scrub" className="pc-scrub__label">
-          {scrub === null ? (
-            <>
-              Now, <strong>{myClock}</strong> your time
-            </>
-          ) : (
-            <>
-              At <strong>{myClock}</strong> your time
-            </>
-          )}
-        </label>
-        <input
-          id="pc-scrub"
-          type="range"
-          min={0}
-          max={1425}
-          step={15}
-          value={scrub ?? nowMinute - (nowMinute % 15)}
-          aria-valuetext={`${myClock} your time`}
-          onChange={(e) => setScrub(Number(e.currentTarget.value))}
-        />
-        <button type="button" className="pc-button pc-button--small" onClick={() => setScrub(null)} disabled={scrub === null}>
-          Now
-        </button>
-      </div>
-      {overlap ? (
-        <OverlapSummary overlap={overlap} people={overlapPeople} selectedCount={selectedPeople.length} day={day} userZone={userZone} onClear={() => setSelected(new Set())} />
-      ) : (
-        <div className="pc-overlap" role="status">
-          Working out today's overlap…
+      {/* The page's one main landmark: everything but the header (a banner). */}
+      <main className="pc-main">
+        <div className="pc-controls">
+          <label className="pc-visually-hidden" htmlFor="pc-search">
+            Search the team
+          </label>
+          <input id="pc-search" className="pc-search" type="search" placeholder="Search name, email, city…" value={query} onChange={(e) => setQuery(e.currentTarget.value)} />
+          <label className="pc-toggle">
+            <input type="checkbox" checked={groupByZone} onChange={(e) => setGroupByZone(e.currentTarget.checked)} />
+            By zone
+          </label>
         </div>
-      )}
-      <DayScale />
-      {shown.length === 0 ? <p className="pc-none">No one matches “{deferredQuery}”.</p> : null}
-      {groupByZone ? (
-        groupRows(shown).map((group) => (
-          <section key={group.zone} className="pc-group" aria-label={group.zone}>
-            <h2 className="pc-group__title">
-              {group.zone.replace(/_/g, ' ')} <span>{group.rows[0]?.localTime.slice(11, 16)}</span>
-            </h2>
-            <RowList rows={group.rows} day={day} at={at} selected={selected} onToggle={toggle} highlight={overlap?.all ?? NO_SPANS} />
-          </section>
-        ))
-      ) : (
-        <RowList rows={shown} day={day} at={at} selected={selected} onToggle={toggle} highlight={overlap?.all ?? NO_SPANS} />
-      )}
+        <div className="pc-scrub">
+          <label htmlFor="pc-scrub" className="pc-scrub__label">
+            {scrub === null ? (
+              <>
+                Now, <strong>{myClock}</strong> your time
+              </>
+            ) : (
+              <>
+                At <strong>{myClock}</strong> your time
+              </>
+            )}
+          </label>
+          <input
+            id="pc-scrub"
+            type="range"
+            min={0}
+            max={1425}
+            step={15}
+            value={scrub ?? nowMinute - (nowMinute % 15)}
+            aria-valuetext={`${myClock} your time`}
+            onChange={(e) => setScrub(Number(e.currentTarget.value))}
+          />
+          <button type="button" className="pc-button pc-button--small" onClick={() => setScrub(null)} disabled={scrub === null}>
+            Now
+          </button>
+        </div>
+        {overlap ? (
+          <OverlapSummary overlap={overlap} people={overlapPeople} selectedCount={selectedPeople.length} day={day} userZone={userZone} onClear={() => setSelected(new Set())} />
+        ) : (
+          <div className="pc-overlap" role="status">
+            Working out today's overlap…
+          </div>
+        )}
+        <DayScale />
+        {shown.length === 0 ? <p className="pc-none">No one matches “{deferredQuery}”.</p> : null}
+        {groupByZone ? (
+          groupRows(shown).map((group) => (
+            <section key={group.zone} className="pc-group" aria-label={group.zone}>
+              <h2 className="pc-group__title">
+                {group.zone.replace(/_/g, ' ')} <span>{group.rows[0]?.localTime.slice(11, 16)}</span>
+              </h2>
+              <RowList rows={group.rows} day={day} at={at} selected={selected} onToggle={toggle} highlight={overlap?.all ?? NO_SPANS} />
+            </section>
+          ))
+        ) : (
+          <RowList rows={shown} day={day} at={at} selected={selected} onToggle={toggle} highlight={overlap?.all ?? NO_SPANS} />
+        )}
+      </main>
     </div>
   );
 }
